@@ -1,0 +1,1 @@
+//! Benchmarks for resp; see `benches/`.

@@ -1,0 +1,227 @@
+//! Properties of the codec that hold for any input.
+//!
+//! The fuzz targets in `fuzz/` are one call each into this module, and
+//! `cargo test` replays their committed corpora through the same calls. Each
+//! function panics when its property is violated.
+
+use alloc::vec::Vec;
+
+use arbitrary::{Arbitrary, Unstructured};
+use bytes::BytesMut;
+
+use crate::decode::{DecodeError, Decoder, Limits};
+use crate::encode::encode;
+use crate::frame::Frame;
+
+/// Limits small enough for short inputs to reach them.
+const TIGHT: Limits = Limits {
+    max_bulk_len: 16,
+    max_aggregate_len: 4,
+    max_depth: 3,
+};
+
+/// What decoding a byte stream gave.
+#[derive(Debug, PartialEq)]
+struct Outcome {
+    frames: Vec<Frame>,
+    error: Option<DecodeError>,
+    /// Bytes left in the buffer, when no error stopped decoding.
+    rest: Vec<u8>,
+    mid_frame: bool,
+}
+
+/// Decodes `data` as one buffer, calling `decode` until it needs more.
+fn whole(data: &[u8], limits: Limits) -> Outcome {
+    chunked(data, limits, data.len().max(1))
+}
+
+/// Decodes `data` appended `chunk` bytes at a time, calling `decode` after
+/// each append until it needs more.
+fn chunked(data: &[u8], limits: Limits, chunk: usize) -> Outcome {
+    let mut decoder = Decoder::with_limits(limits);
+    let mut buf = BytesMut::new();
+    let mut frames = Vec::new();
+    for piece in data.chunks(chunk) {
+        buf.extend_from_slice(piece);
+        loop {
+            match decoder.decode(&mut buf) {
+                Ok(Some(frame)) => frames.push(frame),
+                Ok(None) => break,
+                Err(error) => {
+                    return Outcome {
+                        frames,
+                        error: Some(error),
+                        rest: Vec::new(),
+                        mid_frame: false,
+                    };
+                }
+            }
+        }
+    }
+    Outcome {
+        frames,
+        error: None,
+        rest: buf.to_vec(),
+        mid_frame: decoder.is_mid_frame(),
+    }
+}
+
+/// Asserts that `frame` encodes, and decodes back to itself in one piece and
+/// one byte at a time, leaving nothing behind.
+fn assert_roundtrip(frame: &Frame) {
+    let mut buf = BytesMut::new();
+    encode(frame, &mut buf).unwrap_or_else(|err| panic!("{frame:?} does not encode: {err}"));
+    let expected = Outcome {
+        frames: alloc::vec![frame.clone()],
+        error: None,
+        rest: Vec::new(),
+        mid_frame: false,
+    };
+    assert_eq!(
+        whole(&buf, Limits::default()),
+        expected,
+        "one piece: {buf:?}"
+    );
+    assert_eq!(
+        chunked(&buf, Limits::default(), 1),
+        expected,
+        "byte by byte: {buf:?}"
+    );
+}
+
+/// Decodes arbitrary bytes: no panic, and every frame decoded re-encodes and
+/// decodes to itself.
+pub fn decode(data: &[u8]) {
+    for limits in [Limits::default(), TIGHT] {
+        for frame in whole(data, limits).frames {
+            assert_roundtrip(&frame);
+        }
+    }
+}
+
+/// Decoding arbitrary bytes in one piece and one byte at a time gives the
+/// same frames, the same error, and leaves the same bytes behind.
+pub fn decode_split(data: &[u8]) {
+    for limits in [Limits::default(), TIGHT] {
+        let one_piece = whole(data, limits);
+        assert_eq!(chunked(data, limits, 1), one_piece, "byte by byte");
+        assert_eq!(chunked(data, limits, 7), one_piece, "7 bytes at a time");
+    }
+}
+
+/// Builds a frame from arbitrary bytes: it encodes, and decodes back to itself.
+pub fn roundtrip(data: &[u8]) {
+    if let Ok(frame) = Frame::arbitrary_take_rest(Unstructured::new(data)) {
+        assert_roundtrip(&frame);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use arbitrary::Arbitrary as _;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Feeds every file of a fuzz target's committed corpus to `check`.
+    fn replay(target: &str, check: fn(&[u8])) {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fuzz/corpus")
+            .join(target);
+        let entries =
+            std::fs::read_dir(&dir).unwrap_or_else(|err| panic!("{}: {err}", dir.display()));
+        let mut count = 0;
+        for entry in entries {
+            let path = entry.expect("corpus entry").path();
+            let data =
+                std::fs::read(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+            let result = std::panic::catch_unwind(|| check(&data));
+            assert!(result.is_ok(), "{} fails {target}", path.display());
+            count += 1;
+        }
+        assert!(count >= 10, "{}: only {count} corpus files", dir.display());
+    }
+
+    #[test]
+    fn replay_decode_corpus() {
+        replay("decode", decode);
+    }
+
+    #[test]
+    fn replay_decode_split_corpus() {
+        replay("decode_split", decode_split);
+    }
+
+    #[test]
+    fn replay_roundtrip_corpus() {
+        replay("roundtrip", roundtrip);
+    }
+
+    fn frames_from(seed: &[u8]) -> Vec<Frame> {
+        let mut u = Unstructured::new(seed);
+        let mut frames = Vec::new();
+        while let Ok(frame) = Frame::arbitrary(&mut u) {
+            if u.is_empty() {
+                break;
+            }
+            frames.push(frame);
+        }
+        frames
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn encode_then_decode_is_identity(seed in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            roundtrip(&seed);
+        }
+
+        #[test]
+        fn every_split_of_a_valid_stream_decodes_alike(
+            seed in proptest::collection::vec(any::<u8>(), 0..2048),
+            cuts in proptest::collection::vec(any::<prop::sample::Index>(), 0..16),
+        ) {
+            let frames = frames_from(&seed);
+            let mut stream = BytesMut::new();
+            for frame in &frames {
+                encode(frame, &mut stream).expect("arbitrary frames encode");
+            }
+            let mut at: Vec<usize> = cuts.iter().map(|cut| cut.index(stream.len() + 1)).collect();
+            at.push(stream.len());
+            at.sort_unstable();
+
+            let mut decoder = Decoder::new();
+            let mut buf = BytesMut::new();
+            let mut decoded = Vec::new();
+            let mut from = 0;
+            for to in at {
+                buf.extend_from_slice(&stream[from..to]);
+                from = to;
+                while let Some(frame) = decoder.decode(&mut buf).expect("valid stream") {
+                    decoded.push(frame);
+                }
+            }
+            prop_assert_eq!(&decoded, &frames);
+            prop_assert!(buf.is_empty() && !decoder.is_mid_frame());
+            prop_assert_eq!(chunked(&stream, Limits::default(), 1).frames, frames);
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic_and_split_alike(data in proptest::collection::vec(any::<u8>(), 0..512)) {
+            decode(&data);
+            decode_split(&data);
+        }
+
+        #[test]
+        fn resp_shaped_bytes_never_panic_and_split_alike(
+            data in proptest::collection::vec(
+                prop::sample::select(&b"+-:$*_#,(=!%~>|;.?\r\n0123456789-abtfx"[..]), 0..256),
+        ) {
+            decode(&data);
+            decode_split(&data);
+        }
+    }
+}

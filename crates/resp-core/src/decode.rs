@@ -1,0 +1,881 @@
+//! The incremental RESP2/RESP3 decoder.
+//!
+//! # Why it is linear
+//!
+//! The decoder consumes bytes from the front of the buffer as soon as they
+//! form a whole element, and keeps its place between calls: a stack of partly
+//! built aggregates ([`Partial`]) and the state of the element being read
+//! ([`Leaf`]). A later call starts where the previous one stopped, so no byte
+//! is looked at twice, however the input is split:
+//!
+//! - a finished element is split off the buffer (zero-copy) and pushed into
+//!   the innermost aggregate at once;
+//! - a bulk string whose header has been read waits, in O(1) per call, for
+//!   its payload to be buffered whole;
+//! - a text line (`+`, `-`, `,`, `(`) not yet ended remembers how far it was
+//!   searched for its CR ([`Decoder::scanned`]);
+//! - a numeric header (`:`, `$`, `*`, ...) is re-read from its type byte, but
+//!   it is at most 22 bytes long: a longer one is an error.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::mem;
+
+use bytes::{Buf, BytesMut};
+
+use crate::frame::{Frame, VerbatimFormat};
+
+/// The most bytes the decoder reserves on the strength of a declared length
+/// before the data arrives.
+const PREALLOC_BYTES: usize = 64 * 1024;
+
+/// The most digits a length or integer may have: `i64::MAX` has 19.
+const MAX_DIGITS: usize = 19;
+
+/// `remaining` of a streamed aggregate, which is closed by `.` instead.
+const STREAMED: usize = usize::MAX;
+
+/// Bounds on what a peer can make the decoder hold.
+///
+/// The defaults are Redis' own: the server refuses bulk strings over 512 MiB
+/// (`proto-max-bulk-len`) and requests of more than `i32::MAX` arguments.
+/// Nesting depth is capped at 128, well above the deepest reply Redis sends
+/// (about 8, in `COMMAND DOCS`), to keep the recursive `Drop` of a frame far
+/// from the end of any thread's stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Limits {
+    /// Longest string payload in bytes: bulk strings, bulk errors, verbatim
+    /// strings (format included), the sum of a streamed string's chunks, and
+    /// the text of a simple string, simple error, double or big number.
+    pub max_bulk_len: usize,
+    /// Most elements in one array, set or push, or pairs in one map or
+    /// attribute map.
+    pub max_aggregate_len: usize,
+    /// Most aggregates open inside one another (attributes included).
+    pub max_depth: usize,
+}
+
+impl Limits {
+    /// Returns these limits with [`Limits::max_bulk_len`] set to `len`.
+    #[must_use]
+    pub const fn with_max_bulk_len(mut self, len: usize) -> Self {
+        self.max_bulk_len = len;
+        self
+    }
+
+    /// Returns these limits with [`Limits::max_aggregate_len`] set to `len`.
+    #[must_use]
+    pub const fn with_max_aggregate_len(mut self, len: usize) -> Self {
+        self.max_aggregate_len = len;
+        self
+    }
+
+    /// Returns these limits with [`Limits::max_depth`] set to `depth`.
+    #[must_use]
+    pub const fn with_max_depth(mut self, depth: usize) -> Self {
+        self.max_depth = depth;
+        self
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_bulk_len: 512 * 1024 * 1024,
+            max_aggregate_len: i32::MAX as usize,
+            max_depth: 128,
+        }
+    }
+}
+
+/// Why a byte stream is not valid RESP.
+///
+/// The stream cannot be resynchronised after any of these: close the
+/// connection and fail what was waiting on it.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DecodeError {
+    /// A frame starts with a byte that is no RESP type.
+    #[error("invalid frame type byte {0:#04x}")]
+    InvalidTypeByte(u8),
+    /// A length is not a decimal number, or is negative where that means nothing.
+    #[error("invalid length")]
+    InvalidLength,
+    /// An integer is not a decimal number.
+    #[error("invalid integer")]
+    InvalidInteger,
+    /// An integer or length does not fit in 64 bits.
+    #[error("integer overflows 64 bits")]
+    IntegerOverflow,
+    /// A line or payload is not ended by CRLF, or a line holds a bare CR or LF.
+    #[error("expected CRLF")]
+    MissingCrlf,
+    /// A boolean is neither `t` nor `f`.
+    #[error("invalid boolean")]
+    InvalidBoolean,
+    /// A double is not a floating-point number.
+    #[error("invalid double")]
+    InvalidDouble,
+    /// A big number is not a decimal integer.
+    #[error("invalid big number")]
+    InvalidBigNumber,
+    /// A verbatim string lacks its `fmt:` prefix, or the format is not text.
+    #[error("invalid verbatim string")]
+    InvalidVerbatim,
+    /// A null (`_`) carries data.
+    #[error("invalid null")]
+    InvalidNull,
+    /// A string payload is longer than [`Limits::max_bulk_len`].
+    #[error("string of {len} bytes exceeds the limit of {limit}")]
+    StringTooLong {
+        /// The declared (or so far received) length.
+        len: u64,
+        /// The limit in force.
+        limit: usize,
+    },
+    /// The text of a simple string, simple error, double or big number is
+    /// longer than [`Limits::max_bulk_len`].
+    #[error("text line exceeds the limit of {limit} bytes")]
+    LineTooLong {
+        /// The limit in force.
+        limit: usize,
+    },
+    /// An aggregate is longer than [`Limits::max_aggregate_len`].
+    #[error("aggregate of {len} elements exceeds the limit of {limit}")]
+    AggregateTooLong {
+        /// The declared (or so far received) length.
+        len: u64,
+        /// The limit in force.
+        limit: usize,
+    },
+    /// Aggregates nest deeper than [`Limits::max_depth`].
+    #[error("aggregates nest deeper than {limit}")]
+    TooDeep {
+        /// The limit in force.
+        limit: usize,
+    },
+    /// A streamed-string chunk (`;`) outside a streamed string.
+    #[error("streamed-string chunk outside a streamed string")]
+    UnexpectedChunk,
+    /// An end marker (`.`) outside a streamed aggregate, or between a map key
+    /// and its value, or between attributes and the frame they describe.
+    #[error("unexpected end of streamed aggregate")]
+    UnexpectedEnd,
+}
+
+/// Incremental RESP2/RESP3 decoder; keeps its place between calls.
+///
+/// Feed it a buffer that grows at the back as bytes arrive; each call to
+/// [`decode`](Self::decode) consumes bytes from the front. Any split of the
+/// input, down to one byte at a time, yields the same frames, and the total
+/// work is linear in the input.
+///
+/// # Example
+///
+/// ```
+/// use bytes::BytesMut;
+/// use resp_core::{Decoder, Frame};
+///
+/// let mut decoder = Decoder::new();
+/// let mut buf = BytesMut::from(&b"*2\r\n$5\r\nhel"[..]);
+/// assert_eq!(decoder.decode(&mut buf)?, None); // needs more bytes
+///
+/// buf.extend_from_slice(b"lo\r\n:42\r\n+OK\r\n");
+/// let frame = decoder.decode(&mut buf)?.expect("a whole frame");
+/// assert_eq!(frame, Frame::Array(vec![Frame::bulk("hello"), Frame::Integer(42)]));
+/// assert_eq!(&buf[..], b"+OK\r\n"); // what follows stays buffered
+/// # Ok::<(), resp_core::DecodeError>(())
+/// ```
+#[derive(Debug, Default)]
+pub struct Decoder {
+    limits: Limits,
+    /// Aggregates being filled, innermost last.
+    stack: Vec<Partial>,
+    /// The element being read.
+    leaf: Leaf,
+    /// How many bytes at the front of the buffer are known to hold no CR or
+    /// LF of the text line being read.
+    scanned: usize,
+}
+
+/// The state of the element being read, below the aggregate stack.
+#[derive(Debug, Default)]
+enum Leaf {
+    /// Next comes a type byte.
+    #[default]
+    Start,
+    /// A header has been consumed; `len` payload bytes and CRLF follow.
+    Payload { kind: PayloadKind, len: usize },
+    /// Inside a streamed string (`$?`): next comes a `;` chunk header.
+    Streamed { data: BytesMut },
+    /// A chunk header has been consumed; `len` bytes and CRLF follow.
+    Chunk { data: BytesMut, len: usize },
+}
+
+#[derive(Clone, Copy, Debug)]
+enum PayloadKind {
+    Bulk,
+    BulkError,
+    Verbatim,
+}
+
+/// An aggregate being filled.
+#[derive(Debug)]
+struct Partial {
+    kind: PartialKind,
+    /// Frames still to come (two per map pair), or [`STREAMED`].
+    remaining: usize,
+    items: Vec<Frame>,
+    pairs: Vec<(Frame, Frame)>,
+    /// A map key waiting for its value.
+    key: Option<Frame>,
+}
+
+#[derive(Debug)]
+enum PartialKind {
+    Array,
+    Set,
+    Push,
+    Map,
+    /// An attribute map (`|`), still being read.
+    Attribute,
+    /// An attribute map read whole, waiting for the frame it describes.
+    Attached(Vec<(Frame, Frame)>),
+}
+
+impl PartialKind {
+    fn is_map(&self) -> bool {
+        matches!(self, Self::Map | Self::Attribute)
+    }
+}
+
+/// A parsed aggregate or string length.
+enum Len {
+    /// `-1`: RESP2 null.
+    Null,
+    /// `?`: RESP3 streamed.
+    Streamed,
+    Count(usize),
+}
+
+impl Decoder {
+    /// A decoder with the default [`Limits`].
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A decoder with the given [`Limits`].
+    pub fn with_limits(limits: Limits) -> Self {
+        Self {
+            limits,
+            ..Self::default()
+        }
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// Whether part of a frame has been consumed from the buffer and is held
+    /// here. If the peer closes the connection now, the frame was cut short.
+    pub fn is_mid_frame(&self) -> bool {
+        !self.stack.is_empty() || !matches!(self.leaf, Leaf::Start)
+    }
+
+    /// Splits one complete frame off `src`; `Ok(None)` when only part of it
+    /// is buffered.
+    ///
+    /// Bytes of an unfinished frame may be consumed and kept in the decoder;
+    /// call again with the same buffer once more bytes have been appended to
+    /// it. Bytes after the frame stay in `src`.
+    ///
+    /// # Errors
+    ///
+    /// [`DecodeError`] means the byte stream is corrupt: close the connection.
+    /// The decoder is reset, and `src` is left as it was at the error.
+    pub fn decode(&mut self, src: &mut BytesMut) -> Result<Option<Frame>, DecodeError> {
+        match self.decode_inner(src) {
+            Err(err) => {
+                self.stack.clear();
+                self.leaf = Leaf::Start;
+                self.scanned = 0;
+                Err(err)
+            }
+            ok => ok,
+        }
+    }
+
+    fn decode_inner(&mut self, src: &mut BytesMut) -> Result<Option<Frame>, DecodeError> {
+        loop {
+            let frame = match self.leaf {
+                Leaf::Start => match self.start(src)? {
+                    Step::Frame(frame) => frame,
+                    Step::Continue => continue,
+                    Step::Incomplete => return Ok(None),
+                },
+                Leaf::Payload { kind, len } => {
+                    if src.len() < len + 2 {
+                        return Ok(None);
+                    }
+                    self.leaf = Leaf::Start;
+                    payload(src, kind, len)?
+                }
+                Leaf::Streamed { .. } => match self.chunk_header(src)? {
+                    Some(Some(frame)) => frame,
+                    Some(None) => continue,
+                    None => return Ok(None),
+                },
+                Leaf::Chunk { len, .. } => {
+                    if src.len() < len + 2 {
+                        return Ok(None);
+                    }
+                    let Leaf::Chunk { mut data, .. } = mem::take(&mut self.leaf) else {
+                        unreachable!("matched above")
+                    };
+                    expect_crlf(&src[len..len + 2])?;
+                    data.extend_from_slice(&src[..len]);
+                    src.advance(len + 2);
+                    self.leaf = Leaf::Streamed { data };
+                    continue;
+                }
+            };
+            if let Some(frame) = self.finish(frame)? {
+                return Ok(Some(frame));
+            }
+        }
+    }
+
+    /// Reads the element that starts at the type byte at `src[0]`.
+    fn start(&mut self, src: &mut BytesMut) -> Result<Step, DecodeError> {
+        let Some(&ty) = src.first() else {
+            return Ok(Step::Incomplete);
+        };
+        let frame = match ty {
+            // Bulk string: `$<length>\r\n<data>\r\n`, RESP2 null `$-1\r\n`,
+            // streamed `$?\r\n` followed by `;<length>\r\n<data>\r\n`
+            // chunks and `;0\r\n`.
+            b'$' => {
+                let Some((len, header)) = self.length_line(src, true, true)? else {
+                    return Ok(Step::Incomplete);
+                };
+                match len {
+                    Len::Count(len) => {
+                        return self.payload_header(src, header, PayloadKind::Bulk, len);
+                    }
+                    Len::Null => {
+                        src.advance(header);
+                        Frame::Null
+                    }
+                    Len::Streamed => {
+                        src.advance(header);
+                        self.leaf = Leaf::Streamed {
+                            data: BytesMut::new(),
+                        };
+                        return Ok(Step::Continue);
+                    }
+                }
+            }
+            // Integer: `:[<+|->]<value>\r\n`.
+            b':' => {
+                let Some((value, header)) = int_line(src)? else {
+                    return Ok(Step::Incomplete);
+                };
+                src.advance(header);
+                Frame::Integer(value)
+            }
+            // Aggregates: `*<count>\r\n<element-1>...<element-n>`, likewise
+            // `~` (set), `>` (push), `%<count>\r\n` followed by count
+            // key-value pairs (map), `|<count>\r\n` followed by count pairs
+            // and then the frame they describe (attribute). `*-1\r\n` is
+            // RESP2's null array; `*?`, `~?` and `%?` are streamed, closed by
+            // `.\r\n`.
+            b'*' | b'~' | b'%' | b'>' | b'|' => {
+                let streamable = matches!(ty, b'*' | b'~' | b'%');
+                let Some((len, header)) = self.length_line(src, ty == b'*', streamable)? else {
+                    return Ok(Step::Incomplete);
+                };
+                src.advance(header);
+                let kind = match ty {
+                    b'*' => PartialKind::Array,
+                    b'~' => PartialKind::Set,
+                    b'>' => PartialKind::Push,
+                    b'%' => PartialKind::Map,
+                    _ => PartialKind::Attribute,
+                };
+                match len {
+                    Len::Null => Frame::Null,
+                    Len::Streamed => {
+                        self.open(kind, STREAMED)?;
+                        return Ok(Step::Continue);
+                    }
+                    Len::Count(count) => {
+                        let frames = if kind.is_map() { count * 2 } else { count };
+                        if frames > 0 {
+                            self.open(kind, frames)?;
+                            return Ok(Step::Continue);
+                        }
+                        match kind {
+                            PartialKind::Array => Frame::Array(Vec::new()),
+                            PartialKind::Set => Frame::Set(Vec::new()),
+                            PartialKind::Push => Frame::Push(Vec::new()),
+                            PartialKind::Map => Frame::Map(Vec::new()),
+                            _ => {
+                                self.open(PartialKind::Attached(Vec::new()), 1)?;
+                                return Ok(Step::Continue);
+                            }
+                        }
+                    }
+                }
+            }
+            // Simple string `+<string>\r\n`, simple error `-<string>\r\n`:
+            // the string holds no CR or LF.
+            b'+' | b'-' => {
+                let Some(end) = self.text_line(src)? else {
+                    return Ok(Step::Incomplete);
+                };
+                let text = split_line(src, end);
+                if ty == b'+' {
+                    Frame::SimpleString(text)
+                } else {
+                    Frame::SimpleError(text)
+                }
+            }
+            // Null: `_\r\n`.
+            b'_' => {
+                let Some(end) = self.text_line(src)? else {
+                    return Ok(Step::Incomplete);
+                };
+                if end != 1 {
+                    return Err(DecodeError::InvalidNull);
+                }
+                src.advance(3);
+                Frame::Null
+            }
+            // Boolean: `#<t|f>\r\n`.
+            b'#' => {
+                let Some(end) = self.text_line(src)? else {
+                    return Ok(Step::Incomplete);
+                };
+                let value = match &src[1..end] {
+                    b"t" => true,
+                    b"f" => false,
+                    _ => return Err(DecodeError::InvalidBoolean),
+                };
+                src.advance(end + 2);
+                Frame::Boolean(value)
+            }
+            // Double: `,[<+|->]<integral>[.<fractional>][<E|e>[sign]<exponent>]\r\n`,
+            // or `,inf\r\n`, `,-inf\r\n`, `,nan\r\n`.
+            b',' => {
+                let Some(end) = self.text_line(src)? else {
+                    return Ok(Step::Incomplete);
+                };
+                let value = core::str::from_utf8(&src[1..end])
+                    .ok()
+                    .and_then(|text| text.parse::<f64>().ok())
+                    .ok_or(DecodeError::InvalidDouble)?;
+                src.advance(end + 2);
+                Frame::Double(value)
+            }
+            // Big number: `([+|-]<number>\r\n`.
+            b'(' => {
+                let Some(end) = self.text_line(src)? else {
+                    return Ok(Step::Incomplete);
+                };
+                let digits = match src[1] {
+                    b'+' | b'-' => &src[2..end],
+                    _ => &src[1..end],
+                };
+                if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+                    return Err(DecodeError::InvalidBigNumber);
+                }
+                Frame::BigNumber(split_line(src, end))
+            }
+            // Bulk error: `!<length>\r\n<error>\r\n`.
+            // Verbatim string: `=<length>\r\n<encoding>:<data>\r\n`, where
+            // the encoding is exactly three bytes.
+            b'!' | b'=' => {
+                let Some((len, header)) = self.length_line(src, false, false)? else {
+                    return Ok(Step::Incomplete);
+                };
+                let Len::Count(len) = len else {
+                    unreachable!("length_line admits neither null nor streamed here")
+                };
+                let kind = if ty == b'!' {
+                    PayloadKind::BulkError
+                } else {
+                    if len < 4 {
+                        return Err(DecodeError::InvalidVerbatim);
+                    }
+                    PayloadKind::Verbatim
+                };
+                return self.payload_header(src, header, kind, len);
+            }
+            // End of a streamed aggregate: `.\r\n`.
+            b'.' => {
+                let Some(end) = self.text_line(src)? else {
+                    return Ok(Step::Incomplete);
+                };
+                if end != 1 {
+                    return Err(DecodeError::UnexpectedEnd);
+                }
+                let closable = self.stack.last().is_some_and(|top| {
+                    top.remaining == STREAMED
+                        && top.key.is_none()
+                        && !matches!(top.kind, PartialKind::Attached(_))
+                });
+                if !closable {
+                    return Err(DecodeError::UnexpectedEnd);
+                }
+                src.advance(3);
+                let top = self.stack.pop().expect("checked above");
+                top.into_frame()
+            }
+            b';' => return Err(DecodeError::UnexpectedChunk),
+            other => return Err(DecodeError::InvalidTypeByte(other)),
+        };
+        Ok(Step::Frame(frame))
+    }
+
+    /// After a payload header of `header` bytes declaring `len` bytes:
+    /// takes the payload now if it is all buffered, or waits for it.
+    fn payload_header(
+        &mut self,
+        src: &mut BytesMut,
+        header: usize,
+        kind: PayloadKind,
+        len: usize,
+    ) -> Result<Step, DecodeError> {
+        src.advance(header);
+        if src.len() >= len + 2 {
+            payload(src, kind, len).map(Step::Frame)
+        } else {
+            self.leaf = Leaf::Payload { kind, len };
+            Ok(Step::Incomplete)
+        }
+    }
+
+    /// In a streamed string, reads a chunk header `;<length>\r\n`.
+    /// `Some(Some(frame))` when the string ended (`;0\r\n`), `Some(None)`
+    /// when a chunk follows, `None` when more bytes are needed.
+    fn chunk_header(&mut self, src: &mut BytesMut) -> Result<Option<Option<Frame>>, DecodeError> {
+        match src.first() {
+            None => return Ok(None),
+            Some(b';') => {}
+            Some(&other) => return Err(DecodeError::InvalidTypeByte(other)),
+        }
+        let Some((len, header)) = self.length_line(src, false, false)? else {
+            return Ok(None);
+        };
+        let Len::Count(len) = len else {
+            unreachable!("length_line admits neither null nor streamed here")
+        };
+        let Leaf::Streamed { data } = mem::take(&mut self.leaf) else {
+            unreachable!("chunk_header is only called in a streamed string")
+        };
+        src.advance(header);
+        if len == 0 {
+            return Ok(Some(Some(Frame::BulkString(data.freeze()))));
+        }
+        let total = data.len() as u64 + len as u64;
+        if total > self.limits.max_bulk_len as u64 {
+            return Err(DecodeError::StringTooLong {
+                len: total,
+                limit: self.limits.max_bulk_len,
+            });
+        }
+        self.leaf = Leaf::Chunk { data, len };
+        Ok(Some(None))
+    }
+
+    /// Parses the length line at the front of `src` (`<type><length>\r\n`):
+    /// its length and its size in bytes, checked against the limits.
+    fn length_line(
+        &self,
+        src: &[u8],
+        nullable: bool,
+        streamable: bool,
+    ) -> Result<Option<(Len, usize)>, DecodeError> {
+        let ty = src[0];
+        if src.get(1) == Some(&b'?') {
+            return match src.get(2..4) {
+                _ if !streamable => Err(DecodeError::InvalidLength),
+                None => Ok(None),
+                Some(b"\r\n") => Ok(Some((Len::Streamed, 4))),
+                Some(_) => Err(DecodeError::MissingCrlf),
+            };
+        }
+        let Some((value, header)) = int_line(src).map_err(|err| match err {
+            DecodeError::InvalidInteger => DecodeError::InvalidLength,
+            other => other,
+        })?
+        else {
+            return Ok(None);
+        };
+        if value < 0 {
+            return if value == -1 && nullable {
+                Ok(Some((Len::Null, header)))
+            } else {
+                Err(DecodeError::InvalidLength)
+            };
+        }
+        let len = value as u64;
+        let is_string = matches!(ty, b'$' | b'!' | b'=' | b';');
+        let limit = if is_string {
+            self.limits.max_bulk_len
+        } else {
+            self.limits.max_aggregate_len
+        };
+        if len > limit as u64 {
+            return Err(if is_string {
+                DecodeError::StringTooLong { len, limit }
+            } else {
+                DecodeError::AggregateTooLong { len, limit }
+            });
+        }
+        let len = usize::try_from(len).map_err(|_| DecodeError::IntegerOverflow)?;
+        // Map and attribute counts are doubled into frame counts.
+        if len > usize::MAX / 2 - 1 {
+            return Err(DecodeError::IntegerOverflow);
+        }
+        Ok(Some((Len::Count(len), header)))
+    }
+
+    /// Finds the end of the text line starting at `src[0]`: the index of its
+    /// CR, which is followed by LF. `None` when the line is not all buffered.
+    fn text_line(&mut self, src: &[u8]) -> Result<Option<usize>, DecodeError> {
+        let from = self.scanned.clamp(1, src.len().max(1));
+        let Some(offset) = memchr::memchr2(b'\r', b'\n', &src[from.min(src.len())..]) else {
+            self.scanned = src.len();
+            self.check_line_len(src.len().saturating_sub(1))?;
+            return Ok(None);
+        };
+        let end = from + offset;
+        self.check_line_len(end - 1)?;
+        if src[end] == b'\n' {
+            return Err(DecodeError::MissingCrlf);
+        }
+        match src.get(end + 1) {
+            None => {
+                self.scanned = end;
+                Ok(None)
+            }
+            Some(b'\n') => {
+                self.scanned = 0;
+                Ok(Some(end))
+            }
+            Some(_) => Err(DecodeError::MissingCrlf),
+        }
+    }
+
+    fn check_line_len(&self, len: usize) -> Result<(), DecodeError> {
+        if len > self.limits.max_bulk_len {
+            return Err(DecodeError::LineTooLong {
+                limit: self.limits.max_bulk_len,
+            });
+        }
+        Ok(())
+    }
+
+    /// Opens an aggregate that expects `frames` more frames.
+    fn open(&mut self, kind: PartialKind, frames: usize) -> Result<(), DecodeError> {
+        if self.stack.len() >= self.limits.max_depth {
+            return Err(DecodeError::TooDeep {
+                limit: self.limits.max_depth,
+            });
+        }
+        let (items, pairs) = match kind {
+            PartialKind::Map | PartialKind::Attribute => (Vec::new(), prealloc(frames / 2)),
+            PartialKind::Attached(_) => (Vec::new(), Vec::new()),
+            _ => (prealloc(frames), Vec::new()),
+        };
+        self.stack.push(Partial {
+            kind,
+            remaining: frames,
+            items,
+            pairs,
+            key: None,
+        });
+        Ok(())
+    }
+
+    /// Hands a finished frame to the innermost open aggregate, closing every
+    /// aggregate it completes. Returns the frame that completes the top level.
+    fn finish(&mut self, mut frame: Frame) -> Result<Option<Frame>, DecodeError> {
+        loop {
+            let Some(top) = self.stack.last_mut() else {
+                return Ok(Some(frame));
+            };
+            match top.kind {
+                PartialKind::Attached(_) => {
+                    let Some(Partial {
+                        kind: PartialKind::Attached(attributes),
+                        ..
+                    }) = self.stack.pop()
+                    else {
+                        unreachable!("matched above")
+                    };
+                    frame = Frame::Attributed {
+                        attributes,
+                        frame: Box::new(frame),
+                    };
+                    continue;
+                }
+                PartialKind::Map | PartialKind::Attribute => match top.key.take() {
+                    Some(key) => top.pairs.push((key, frame)),
+                    None => top.key = Some(frame),
+                },
+                _ => top.items.push(frame),
+            }
+            if top.remaining == STREAMED {
+                let len = top.items.len().max(top.pairs.len());
+                if len > self.limits.max_aggregate_len {
+                    return Err(DecodeError::AggregateTooLong {
+                        len: len as u64,
+                        limit: self.limits.max_aggregate_len,
+                    });
+                }
+                return Ok(None);
+            }
+            top.remaining -= 1;
+            if top.remaining > 0 {
+                return Ok(None);
+            }
+            let top = self.stack.pop().expect("checked above");
+            if let PartialKind::Attribute = top.kind {
+                // The attributes describe the next frame: wait for it.
+                self.open(PartialKind::Attached(top.pairs), 1)?;
+                return Ok(None);
+            }
+            frame = top.into_frame();
+        }
+    }
+
+    /// The number of bytes the text line at the front of the buffer has been
+    /// searched through; see the module docs on linearity.
+    #[doc(hidden)]
+    pub fn scanned(&self) -> usize {
+        self.scanned
+    }
+}
+
+impl Partial {
+    fn into_frame(self) -> Frame {
+        match self.kind {
+            PartialKind::Array => Frame::Array(self.items),
+            PartialKind::Set => Frame::Set(self.items),
+            PartialKind::Push => Frame::Push(self.items),
+            PartialKind::Map => Frame::Map(self.pairs),
+            // A streamed attribute does not exist, and an attached one is
+            // closed by `finish`; neither reaches here.
+            PartialKind::Attribute | PartialKind::Attached(_) => Frame::Map(self.pairs),
+        }
+    }
+}
+
+/// What reading from the start of an element gave.
+enum Step {
+    Frame(Frame),
+    /// State changed (an aggregate opened, a streamed string began): go on.
+    Continue,
+    Incomplete,
+}
+
+/// A vector with room for `count` elements, but never more than
+/// [`PREALLOC_BYTES`] on the strength of a declared length.
+fn prealloc<T>(count: usize) -> Vec<T> {
+    Vec::with_capacity(count.min(PREALLOC_BYTES / mem::size_of::<T>().max(1)))
+}
+
+/// Takes a payload of `len` bytes and its CRLF off the front of `src`, which
+/// holds them all.
+fn payload(src: &mut BytesMut, kind: PayloadKind, len: usize) -> Result<Frame, DecodeError> {
+    expect_crlf(&src[len..len + 2])?;
+    if let PayloadKind::Verbatim = kind {
+        let format =
+            VerbatimFormat::new([src[0], src[1], src[2]]).ok_or(DecodeError::InvalidVerbatim)?;
+        if src[3] != b':' {
+            return Err(DecodeError::InvalidVerbatim);
+        }
+        src.advance(4);
+        let text = src.split_to(len - 4).freeze();
+        src.advance(2);
+        return Ok(Frame::VerbatimString { format, text });
+    }
+    let data = src.split_to(len).freeze();
+    src.advance(2);
+    Ok(match kind {
+        PayloadKind::BulkError => Frame::BulkError(data),
+        _ => Frame::BulkString(data),
+    })
+}
+
+fn expect_crlf(bytes: &[u8]) -> Result<(), DecodeError> {
+    if bytes == b"\r\n" {
+        Ok(())
+    } else {
+        Err(DecodeError::MissingCrlf)
+    }
+}
+
+/// Splits the line ending with CR at `end` off `src` and returns its text,
+/// without the type byte and CRLF.
+fn split_line(src: &mut BytesMut, end: usize) -> bytes::Bytes {
+    let mut line = src.split_to(end + 2);
+    line.advance(1);
+    line.truncate(end - 1);
+    line.freeze()
+}
+
+/// Parses `<type>[<+|->]<digits>\r\n` at the front of `src`: the value and
+/// the line's length. `None` when the line is not all buffered.
+fn int_line(src: &[u8]) -> Result<Option<(i64, usize)>, DecodeError> {
+    let mut i = 1;
+    let negative = match src.get(1) {
+        None => return Ok(None),
+        Some(b'-') => {
+            i = 2;
+            true
+        }
+        Some(b'+') => {
+            i = 2;
+            false
+        }
+        Some(_) => false,
+    };
+    let digits_start = i;
+    let mut value: u64 = 0;
+    loop {
+        match src.get(i) {
+            Some(&digit @ b'0'..=b'9') => {
+                if i - digits_start == MAX_DIGITS {
+                    return Err(DecodeError::IntegerOverflow);
+                }
+                value = value * 10 + u64::from(digit - b'0');
+                i += 1;
+            }
+            Some(b'\r') => break,
+            Some(_) => return Err(DecodeError::InvalidInteger),
+            None => return Ok(None),
+        }
+    }
+    if i == digits_start {
+        return Err(DecodeError::InvalidInteger);
+    }
+    match src.get(i + 1) {
+        None => return Ok(None),
+        Some(b'\n') => {}
+        Some(_) => return Err(DecodeError::MissingCrlf),
+    }
+    let value = if negative {
+        if value > 1 << 63 {
+            return Err(DecodeError::IntegerOverflow);
+        }
+        (value as i64).wrapping_neg()
+    } else {
+        i64::try_from(value).map_err(|_| DecodeError::IntegerOverflow)?
+    };
+    Ok(Some((value, i + 2)))
+}
