@@ -1,2 +1,37 @@
 //! Test harness for resp: starts real `redis-server` processes on free
 //! loopback ports and stops them when dropped.
+//!
+//! Everything here is blocking std code with no async runtime, so every
+//! crate of the workspace (the sans-IO core, the async client, each runtime
+//! adapter) can use it from its tests:
+//!
+//! - [`RedisServer`] starts a `redis-server` from `PATH` (see
+//!   [`INSTALL_HINT`] when it is missing) in a fresh temporary directory,
+//!   on a free port, with persistence off, and waits until it answers
+//!   `PING`. [`RedisServer::builder`] adds configuration: `DEBUG`, a
+//!   password, a Unix socket, any directive. Dropping it kills the process
+//!   and removes the directory.
+//! - [`RawConnection`] writes [`resp_core::Cmd`]s and decodes replies with
+//!   [`resp_core::Decoder`], reading a chosen number of bytes per `read`
+//!   call so the decoder sees real traffic cut anywhere.
+//! - [`RedisVersion`] and [`TempDir`] support the two.
+//!
+//! ```no_run
+//! use resp_core::{Cmd, Frame};
+//! use resp_tests::{Protocol, RedisServer};
+//!
+//! let server = RedisServer::builder().enable_debug_command().start();
+//! let mut conn = server.connect_with(Protocol::Resp3).with_read_size(7);
+//! let reply = conn.request(&Cmd::new("DEBUG").arg("PROTOCOL").arg("true")).unwrap();
+//! assert_eq!(reply, Frame::Boolean(true));
+//! ```
+
+mod connection;
+mod server;
+mod temp_dir;
+mod version;
+
+pub use crate::connection::{ConnectionError, DEFAULT_READ_SIZE, Protocol, RawConnection};
+pub use crate::server::{INSTALL_HINT, RedisServer, RedisServerBuilder, StartError};
+pub use crate::temp_dir::TempDir;
+pub use crate::version::{ParseVersionError, RedisVersion};
