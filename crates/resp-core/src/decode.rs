@@ -197,6 +197,8 @@ pub struct Decoder {
     /// How many bytes at the front of the buffer are known to hold no CR or
     /// LF of the text line being read.
     scanned: usize,
+    /// The buffer length below which a call cannot make progress.
+    need: usize,
 }
 
 /// The state of the element being read, below the aggregate stack.
@@ -295,25 +297,57 @@ impl Decoder {
     ///
     /// [`DecodeError`] means the byte stream is corrupt: close the connection.
     /// The decoder is reset, and `src` is left as it was at the error.
+    #[inline]
     pub fn decode(&mut self, src: &mut BytesMut) -> Result<Option<Frame>, DecodeError> {
+        // Nothing new since the last call: answer without looking.
+        if src.len() < self.need {
+            return Ok(None);
+        }
+        // A whole reply that is a plain bulk string or integer: no state to
+        // consult or update.
+        if self.stack.is_empty()
+            && matches!(self.leaf, Leaf::Start)
+            && let Some(frame) = fast_element(src, self.limits.max_bulk_len)
+        {
+            self.need = 0;
+            return Ok(Some(frame));
+        }
+        self.decode_more(src)
+    }
+
+    fn decode_more(&mut self, src: &mut BytesMut) -> Result<Option<Frame>, DecodeError> {
         match self.decode_inner(src) {
+            Ok(None) => {
+                self.need = match self.leaf {
+                    Leaf::Payload { len, .. } | Leaf::Chunk { len, .. } => len + 2,
+                    Leaf::Start | Leaf::Streamed { .. } => src.len() + 1,
+                };
+                Ok(None)
+            }
+            Ok(Some(frame)) => {
+                self.need = 0;
+                Ok(Some(frame))
+            }
             Err(err) => {
                 self.stack.clear();
                 self.leaf = Leaf::Start;
                 self.scanned = 0;
+                self.need = 0;
                 Err(err)
             }
-            ok => ok,
         }
     }
 
     fn decode_inner(&mut self, src: &mut BytesMut) -> Result<Option<Frame>, DecodeError> {
         loop {
             let frame = match self.leaf {
-                Leaf::Start => match self.start(src)? {
-                    Step::Frame(frame) => frame,
-                    Step::Continue => continue,
-                    Step::Incomplete => return Ok(None),
+                Leaf::Start => match fast_element(src, self.limits.max_bulk_len) {
+                    Some(frame) => frame,
+                    None => match self.start(src)? {
+                        Step::Frame(frame) => frame,
+                        Step::Continue => continue,
+                        Step::Incomplete => return Ok(None),
+                    },
                 },
                 Leaf::Payload { kind, len } => {
                     if src.len() < len + 2 {
@@ -341,6 +375,9 @@ impl Decoder {
                     continue;
                 }
             };
+            if self.stack.is_empty() {
+                return Ok(Some(frame));
+            }
             if let Some(frame) = self.finish(frame)? {
                 return Ok(Some(frame));
             }
@@ -472,10 +509,7 @@ impl Decoder {
                 let Some(end) = self.text_line(src)? else {
                     return Ok(Step::Incomplete);
                 };
-                let value = core::str::from_utf8(&src[1..end])
-                    .ok()
-                    .and_then(|text| text.parse::<f64>().ok())
-                    .ok_or(DecodeError::InvalidDouble)?;
+                let value = parse_double(&src[1..end]).ok_or(DecodeError::InvalidDouble)?;
                 src.advance(end + 2);
                 Frame::Double(value)
             }
@@ -599,6 +633,10 @@ impl Decoder {
         streamable: bool,
     ) -> Result<Option<(Len, usize)>, DecodeError> {
         let ty = src[0];
+        if src.get(1) == Some(&b'+') {
+            // A length is digits only; `+` is for integers.
+            return Err(DecodeError::InvalidLength);
+        }
         if src.get(1) == Some(&b'?') {
             return match src.get(2..4) {
                 _ if !streamable => Err(DecodeError::InvalidLength),
@@ -857,6 +895,7 @@ fn int_line(src: &[u8]) -> Result<Option<(i64, usize)>, DecodeError> {
                 i += 1;
             }
             Some(b'\r') => break,
+            Some(b'\n') => return Err(DecodeError::MissingCrlf),
             Some(_) => return Err(DecodeError::InvalidInteger),
             None => return Ok(None),
         }
@@ -878,4 +917,127 @@ fn int_line(src: &[u8]) -> Result<Option<(i64, usize)>, DecodeError> {
         i64::try_from(value).map_err(|_| DecodeError::IntegerOverflow)?
     };
     Ok(Some((value, i + 2)))
+}
+
+/// Decodes the commonest elements, a bulk string whose payload is all
+/// buffered and a plain integer, in as few steps as possible. `None` leaves
+/// everything else, errors included, to [`Decoder::start`], which reads the
+/// same bytes again from the type byte.
+#[inline(always)]
+fn fast_element(src: &mut BytesMut, max_bulk_len: usize) -> Option<Frame> {
+    let buf: &[u8] = src;
+    match *buf.first()? {
+        b'$' => {
+            let (len, header) = digits_line(buf, 1)?;
+            let len = usize::try_from(len)
+                .ok()
+                .filter(|&len| len <= max_bulk_len)?;
+            let end = header.checked_add(len)?;
+            if buf.get(end..end.checked_add(2)?)? != b"\r\n" {
+                return None;
+            }
+            // One split off the shared buffer, then trims of the piece,
+            // which are cheaper than advancing the buffer three times.
+            let mut piece = src.split_to(end + 2);
+            piece.advance(header);
+            piece.truncate(len);
+            Some(Frame::BulkString(piece.freeze()))
+        }
+        b':' => {
+            let negative = *buf.get(1)? == b'-';
+            let (value, end) = digits_line(buf, 1 + usize::from(negative))?;
+            let value = if negative {
+                0i64.checked_sub_unsigned(value)?
+            } else {
+                i64::try_from(value).ok()?
+            };
+            src.advance(end);
+            Some(Frame::Integer(value))
+        }
+        _ => None,
+    }
+}
+
+/// Reads 1 to 19 decimal digits from `buf[start..]` and the CRLF after them:
+/// their value and the index after the LF. `None` for anything else.
+#[inline(always)]
+fn digits_line(buf: &[u8], start: usize) -> Option<(u64, usize)> {
+    let limit = buf.len().min(start + MAX_DIGITS);
+    let mut i = start;
+    let mut value = 0u64;
+    while i < limit {
+        let digit = buf[i].wrapping_sub(b'0');
+        if digit > 9 {
+            break;
+        }
+        value = value * 10 + u64::from(digit);
+        i += 1;
+    }
+    if i == start || buf.get(i..i + 2)? != b"\r\n" {
+        return None;
+    }
+    Some((value, i + 2))
+}
+
+/// Parses a RESP3 double:
+/// `[<+|->]<integral>[.<fractional>][<E|e>[sign]<exponent>]`, or `inf`,
+/// `-inf`, `nan`; also `nan(<chars>)` and `-nan`, which Redis before 7.2
+/// may send as the C library prints them.
+fn parse_double(text: &[u8]) -> Option<f64> {
+    let unsigned = match text.first()? {
+        b'+' | b'-' => &text[1..],
+        _ => text,
+    };
+    let negative = text[0] == b'-';
+    if unsigned.eq_ignore_ascii_case(b"inf") {
+        return Some(if negative {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
+    }
+    if unsigned.len() >= 3 && unsigned[..3].eq_ignore_ascii_case(b"nan") {
+        let rest = &unsigned[3..];
+        let valid = rest.is_empty()
+            || (rest.len() >= 2
+                && rest[0] == b'('
+                && rest[rest.len() - 1] == b')'
+                && rest[1..rest.len() - 1]
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || *b == b'_'));
+        return valid.then_some(f64::NAN);
+    }
+    // The grammar first: Rust's parser also takes `.5`, `1.` and `infinity`.
+    let digits = |from: usize| {
+        unsigned[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut i = digits(0);
+    if i == 0 {
+        return None;
+    }
+    if unsigned.get(i) == Some(&b'.') {
+        let fraction = digits(i + 1);
+        if fraction == 0 {
+            return None;
+        }
+        i += 1 + fraction;
+    }
+    if matches!(unsigned.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(unsigned.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exponent = digits(i);
+        if exponent == 0 {
+            return None;
+        }
+        i += exponent;
+    }
+    if i != unsigned.len() {
+        return None;
+    }
+    core::str::from_utf8(text).ok()?.parse().ok()
 }

@@ -28,15 +28,15 @@ pub enum Frame {
     /// `$<length>\r\n<bytes>\r\n`: a binary-safe string.
     BulkString(Bytes),
     /// `*<count>\r\n<frame>...`: an ordered list of frames.
-    Array(Vec<Frame>),
+    Array(Vec<Self>),
     /// `_\r\n` (RESP3), `$-1\r\n` and `*-1\r\n` (RESP2): no value.
     Null,
     /// `#t\r\n` or `#f\r\n`.
     Boolean(bool),
     /// `,<floating-point number>\r\n`, including `inf`, `-inf` and `nan`.
     Double(f64),
-    /// `(<integer>\r\n`: an integer of any size, kept as its decimal digits
-    /// with an optional leading `-`.
+    /// `(<integer>\r\n`: an integer of any size, kept as received: decimal
+    /// digits with an optional leading `+` or `-`.
     BigNumber(Bytes),
     /// `=<length>\r\n<fmt>:<bytes>\r\n`: a string with a three-byte format
     /// such as `txt` or `mkd`.
@@ -49,20 +49,20 @@ pub enum Frame {
     /// `!<length>\r\n<bytes>\r\n`: an error whose text may hold any byte.
     BulkError(Bytes),
     /// `%<count>\r\n<key><value>...`: key-value pairs, in the order received.
-    Map(Vec<(Frame, Frame)>),
+    Map(Vec<(Self, Self)>),
     /// `~<count>\r\n<frame>...`: an unordered collection.
-    Set(Vec<Frame>),
+    Set(Vec<Self>),
     /// `><count>\r\n<frame>...`: out-of-band data (pubsub messages,
     /// invalidations); never a reply to a request.
-    Push(Vec<Frame>),
+    Push(Vec<Self>),
     /// `|<count>\r\n<key><value>...<frame>`: attributes and the frame they
     /// describe. The decoder attaches an attribute map to the frame that
     /// follows it, so the two always arrive together.
     Attributed {
         /// The attribute map, as received.
-        attributes: Vec<(Frame, Frame)>,
+        attributes: Vec<(Self, Self)>,
         /// The frame the attributes describe.
-        frame: Box<Frame>,
+        frame: Box<Self>,
     },
 }
 
