@@ -45,7 +45,7 @@ fn decode(c: &mut Criterion) {
             b.iter_batched(
                 || BytesMut::from(&input[..]),
                 |buf| assert_eq!(decode_all(&mut decoder, buf), frames),
-                BatchSize::SmallInput,
+                BatchSize::PerIteration,
             );
         });
     }

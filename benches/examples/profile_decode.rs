@@ -1,5 +1,7 @@
 //! Decodes one bench shape many times, for instruction-level profiling with
-//! `valgrind --tool=callgrind` (`cargo run --release --example profile_decode -- SHAPE N`).
+//! `valgrind --tool=callgrind`:
+//! `cargo run --release -p resp-benches --example profile_decode -- SHAPE ROUNDS [CHUNK]`.
+//! SHAPE is a name from `resp_benches::shapes::all`, or `array_10000x16B`.
 
 use bytes::BytesMut;
 use resp_benches::shapes;
@@ -9,17 +11,26 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let shape = args.next().unwrap_or_else(|| "small_bulk_x1000".into());
     let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(100);
-    let (_, input, frames) = shapes::all()
-        .into_iter()
-        .find(|(name, ..)| *name == shape)
-        .unwrap_or_else(|| panic!("unknown shape {shape}"));
+    let chunk: Option<usize> = args.next().and_then(|n| n.parse().ok());
+    let (input, frames) = if shape == "array_10000x16B" {
+        (shapes::bulk_array(10_000, 16), 1)
+    } else {
+        let (_, input, frames) = shapes::all()
+            .into_iter()
+            .find(|(name, ..)| *name == shape)
+            .unwrap_or_else(|| panic!("unknown shape {shape}"));
+        (input, frames)
+    };
     let mut decoder = Decoder::new();
     let mut total = 0;
     for _ in 0..rounds {
-        let mut buf = BytesMut::from(&input[..]);
-        while let Some(frame) = decoder.decode(&mut buf).expect("valid input") {
-            std::hint::black_box(frame);
-            total += 1;
+        let mut buf = BytesMut::with_capacity(shapes::READ_BUFFER);
+        for piece in input.chunks(chunk.unwrap_or(input.len())) {
+            buf.extend_from_slice(piece);
+            while let Some(frame) = decoder.decode(&mut buf).expect("valid input") {
+                std::hint::black_box(frame);
+                total += 1;
+            }
         }
     }
     assert_eq!(total, frames * rounds);

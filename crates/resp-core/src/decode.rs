@@ -268,7 +268,11 @@ impl Decoder {
     }
 
     /// A decoder with the given [`Limits`].
-    pub fn with_limits(limits: Limits) -> Self {
+    ///
+    /// A string limit above `isize::MAX / 2` is lowered to it: no buffer
+    /// can hold more, and lengths stay clear of overflow.
+    pub fn with_limits(mut limits: Limits) -> Self {
+        limits.max_bulk_len = limits.max_bulk_len.min(isize::MAX as usize / 2);
         Self {
             limits,
             ..Self::default()
@@ -307,7 +311,7 @@ impl Decoder {
         // consult or update.
         if self.stack.is_empty()
             && matches!(self.leaf, Leaf::Start)
-            && let Some(frame) = fast_element(src, self.limits.max_bulk_len)
+            && let Fast::Frame(frame) = fast_element(src, self.limits.max_bulk_len)
         {
             self.need = 0;
             return Ok(Some(frame));
@@ -315,76 +319,134 @@ impl Decoder {
         self.decode_more(src)
     }
 
+    /// The decoding loop. It stays small, with the rare cases out of line,
+    /// because it runs once per element and again whenever bytes arrive.
+    #[inline(never)]
     fn decode_more(&mut self, src: &mut BytesMut) -> Result<Option<Frame>, DecodeError> {
-        match self.decode_inner(src) {
-            Ok(None) => {
-                self.need = match self.leaf {
-                    Leaf::Payload { len, .. } | Leaf::Chunk { len, .. } => len + 2,
-                    Leaf::Start | Leaf::Streamed { .. } => src.len() + 1,
-                };
-                Ok(None)
-            }
-            Ok(Some(frame)) => {
-                self.need = 0;
-                Ok(Some(frame))
-            }
-            Err(err) => {
-                self.stack.clear();
-                self.leaf = Leaf::Start;
-                self.scanned = 0;
-                self.need = 0;
-                Err(err)
-            }
-        }
-    }
-
-    fn decode_inner(&mut self, src: &mut BytesMut) -> Result<Option<Frame>, DecodeError> {
         loop {
             let frame = match self.leaf {
                 Leaf::Start => match fast_element(src, self.limits.max_bulk_len) {
-                    Some(frame) => frame,
-                    None => match self.start(src)? {
-                        Step::Frame(frame) => frame,
-                        Step::Continue => continue,
-                        Step::Incomplete => return Ok(None),
+                    Fast::Frame(frame) => frame,
+                    Fast::Header { header, len } => {
+                        src.advance(header);
+                        if src.len() < len + 2 {
+                            self.leaf = Leaf::Payload {
+                                kind: PayloadKind::Bulk,
+                                len,
+                            };
+                            return Ok(self.incomplete(src));
+                        }
+                        take_bulk(src, len)?
+                    }
+                    Fast::Short => return Ok(self.incomplete(src)),
+                    Fast::Other => match self.start(src) {
+                        Ok(Step::Frame(frame)) => frame,
+                        Ok(Step::Continue) => continue,
+                        Ok(Step::Incomplete) => return Ok(self.incomplete(src)),
+                        Err(err) => return Err(self.fail(err)),
                     },
                 },
                 Leaf::Payload { kind, len } => {
                     if src.len() < len + 2 {
-                        return Ok(None);
+                        return Ok(self.incomplete(src));
                     }
                     self.leaf = Leaf::Start;
-                    payload(src, kind, len)?
-                }
-                Leaf::Streamed { .. } => match self.chunk_header(src)? {
-                    Some(Some(frame)) => frame,
-                    Some(None) => continue,
-                    None => return Ok(None),
-                },
-                Leaf::Chunk { len, .. } => {
-                    if src.len() < len + 2 {
-                        return Ok(None);
+                    match kind {
+                        PayloadKind::Bulk => take_bulk(src, len),
+                        _ => payload(src, kind, len),
                     }
-                    let Leaf::Chunk { mut data, .. } = mem::take(&mut self.leaf) else {
-                        unreachable!("matched above")
-                    };
-                    expect_crlf(&src[len..len + 2])?;
-                    data.extend_from_slice(&src[..len]);
-                    src.advance(len + 2);
-                    self.leaf = Leaf::Streamed { data };
-                    continue;
+                    .map_err(|err| self.fail(err))?
                 }
+                Leaf::Streamed { .. } | Leaf::Chunk { .. } => match self.streamed(src) {
+                    Ok(Step::Frame(frame)) => frame,
+                    Ok(Step::Continue) => continue,
+                    Ok(Step::Incomplete) => return Ok(self.incomplete(src)),
+                    Err(err) => return Err(self.fail(err)),
+                },
             };
-            if self.stack.is_empty() {
+            // Hand the frame to the innermost aggregate; the common case, one
+            // that is not yet full, inline.
+            let Some(top) = self.stack.last_mut() else {
+                self.need = 0;
                 return Ok(Some(frame));
+            };
+            if top.remaining > 1 && top.remaining != STREAMED {
+                match top.kind {
+                    PartialKind::Array | PartialKind::Set | PartialKind::Push => {
+                        top.items.push(frame);
+                        top.remaining -= 1;
+                        continue;
+                    }
+                    PartialKind::Map | PartialKind::Attribute => {
+                        match top.key.take() {
+                            Some(key) => top.pairs.push((key, frame)),
+                            None => top.key = Some(frame),
+                        }
+                        top.remaining -= 1;
+                        continue;
+                    }
+                    PartialKind::Attached(_) => {}
+                }
             }
-            if let Some(frame) = self.finish(frame)? {
-                return Ok(Some(frame));
+            match self.finish(frame) {
+                Ok(Some(frame)) => {
+                    self.need = 0;
+                    return Ok(Some(frame));
+                }
+                Ok(None) => {}
+                Err(err) => return Err(self.fail(err)),
             }
         }
     }
 
+    /// Records how many bytes the next call needs to make progress, and
+    /// returns `None`, for "incomplete".
+    #[inline]
+    fn incomplete(&mut self, src: &BytesMut) -> Option<Frame> {
+        self.need = match self.leaf {
+            Leaf::Payload { len, .. } | Leaf::Chunk { len, .. } => len + 2,
+            Leaf::Start | Leaf::Streamed { .. } => src.len() + 1,
+        };
+        None
+    }
+
+    /// Resets the decoder after a corrupt stream, and passes the error on.
+    #[cold]
+    #[inline(never)]
+    fn fail(&mut self, err: DecodeError) -> DecodeError {
+        self.stack.clear();
+        self.leaf = Leaf::Start;
+        self.scanned = 0;
+        self.need = 0;
+        err
+    }
+
+    /// Reads on in a streamed string: a chunk header, or the chunk it
+    /// announced.
+    #[inline(never)]
+    fn streamed(&mut self, src: &mut BytesMut) -> Result<Step, DecodeError> {
+        if let Leaf::Chunk { len, .. } = self.leaf {
+            if src.len() < len + 2 {
+                return Ok(Step::Incomplete);
+            }
+            let Leaf::Chunk { mut data, .. } = mem::take(&mut self.leaf) else {
+                unreachable!("matched above")
+            };
+            expect_crlf(&src[len..len + 2])?;
+            data.extend_from_slice(&src[..len]);
+            src.advance(len + 2);
+            self.leaf = Leaf::Streamed { data };
+            return Ok(Step::Continue);
+        }
+        Ok(match self.chunk_header(src)? {
+            Some(Some(frame)) => Step::Frame(frame),
+            Some(None) => Step::Continue,
+            None => Step::Incomplete,
+        })
+    }
+
     /// Reads the element that starts at the type byte at `src[0]`.
+    #[inline(never)]
     fn start(&mut self, src: &mut BytesMut) -> Result<Step, DecodeError> {
         let Some(&ty) = src.first() else {
             return Ok(Step::Incomplete);
@@ -741,6 +803,7 @@ impl Decoder {
 
     /// Hands a finished frame to the innermost open aggregate, closing every
     /// aggregate it completes. Returns the frame that completes the top level.
+    #[inline(never)]
     fn finish(&mut self, mut frame: Frame) -> Result<Option<Frame>, DecodeError> {
         loop {
             let Some(top) = self.stack.last_mut() else {
@@ -919,49 +982,93 @@ fn int_line(src: &[u8]) -> Result<Option<(i64, usize)>, DecodeError> {
     Ok(Some((value, i + 2)))
 }
 
-/// Decodes the commonest elements, a bulk string whose payload is all
-/// buffered and a plain integer, in as few steps as possible. `None` leaves
-/// everything else, errors included, to [`Decoder::start`], which reads the
-/// same bytes again from the type byte.
+/// What [`fast_element`] found.
+enum Fast {
+    /// A whole element, consumed.
+    Frame(Frame),
+    /// A bulk-string header of `header` bytes declaring `len` bytes, within
+    /// the limit; nothing consumed.
+    Header { header: usize, len: usize },
+    /// The start of a well-formed bulk-string or integer header, cut short.
+    Short,
+    /// Anything else, errors included: for [`Decoder::start`], which reads
+    /// the same bytes again from the type byte.
+    Other,
+}
+
+/// Decodes the commonest elements, a bulk string and a plain integer, in as
+/// few steps as possible.
 #[inline(always)]
-fn fast_element(src: &mut BytesMut, max_bulk_len: usize) -> Option<Frame> {
+fn fast_element(src: &mut BytesMut, max_bulk_len: usize) -> Fast {
     let buf: &[u8] = src;
-    match *buf.first()? {
-        b'$' => {
-            let (len, header) = digits_line(buf, 1)?;
-            let len = usize::try_from(len)
-                .ok()
-                .filter(|&len| len <= max_bulk_len)?;
-            let end = header.checked_add(len)?;
-            if buf.get(end..end.checked_add(2)?)? != b"\r\n" {
-                return None;
+    match buf.first() {
+        Some(b'$') => {
+            let (len, header) = match digits_line(buf, 1) {
+                Digits::Line(len, header) => (len, header),
+                Digits::Short => return Fast::Short,
+                Digits::Other => return Fast::Other,
+            };
+            let Some(len) = usize::try_from(len).ok().filter(|&len| len <= max_bulk_len) else {
+                return Fast::Other;
+            };
+            if buf.len() < header + len + 2 {
+                return Fast::Header { header, len };
+            }
+            if &buf[header + len..header + len + 2] != b"\r\n" {
+                return Fast::Other;
             }
             // One split off the shared buffer, then trims of the piece,
             // which are cheaper than advancing the buffer three times.
-            let mut piece = src.split_to(end + 2);
+            let mut piece = src.split_to(header + len + 2);
             piece.advance(header);
             piece.truncate(len);
-            Some(Frame::BulkString(piece.freeze()))
+            Fast::Frame(Frame::BulkString(piece.freeze()))
         }
-        b':' => {
-            let negative = *buf.get(1)? == b'-';
-            let (value, end) = digits_line(buf, 1 + usize::from(negative))?;
+        Some(b':') => {
+            let negative = buf.get(1) == Some(&b'-');
+            let (value, end) = match digits_line(buf, 1 + usize::from(negative)) {
+                Digits::Line(value, end) => (value, end),
+                Digits::Short => return Fast::Short,
+                Digits::Other => return Fast::Other,
+            };
             let value = if negative {
-                0i64.checked_sub_unsigned(value)?
+                0i64.checked_sub_unsigned(value)
             } else {
-                i64::try_from(value).ok()?
+                i64::try_from(value).ok()
+            };
+            let Some(value) = value else {
+                return Fast::Other;
             };
             src.advance(end);
-            Some(Frame::Integer(value))
+            Fast::Frame(Frame::Integer(value))
         }
-        _ => None,
+        _ => Fast::Other,
     }
 }
 
-/// Reads 1 to 19 decimal digits from `buf[start..]` and the CRLF after them:
-/// their value and the index after the LF. `None` for anything else.
+/// Takes a bulk payload of `len` bytes and its CRLF off the front of `src`,
+/// which holds them all.
 #[inline(always)]
-fn digits_line(buf: &[u8], start: usize) -> Option<(u64, usize)> {
+fn take_bulk(src: &mut BytesMut, len: usize) -> Result<Frame, DecodeError> {
+    expect_crlf(&src[len..len + 2])?;
+    let mut piece = src.split_to(len + 2);
+    piece.truncate(len);
+    Ok(Frame::BulkString(piece.freeze()))
+}
+
+/// What [`digits_line`] found.
+enum Digits {
+    /// The value and the index after the LF.
+    Line(u64, usize),
+    /// The buffer ends inside a well-formed line.
+    Short,
+    /// Anything else: for the general parser to name the error.
+    Other,
+}
+
+/// Reads 1 to 19 decimal digits from `buf[start..]` and the CRLF after them.
+#[inline(always)]
+fn digits_line(buf: &[u8], start: usize) -> Digits {
     let limit = buf.len().min(start + MAX_DIGITS);
     let mut i = start;
     let mut value = 0u64;
@@ -973,10 +1080,15 @@ fn digits_line(buf: &[u8], start: usize) -> Option<(u64, usize)> {
         value = value * 10 + u64::from(digit);
         i += 1;
     }
-    if i == start || buf.get(i..i + 2)? != b"\r\n" {
-        return None;
+    match buf.get(i..i + 2) {
+        Some(b"\r\n") if i > start => Digits::Line(value, i + 2),
+        None if i < start + MAX_DIGITS
+            && (i == buf.len() || (i + 1 == buf.len() && buf[i] == b'\r')) =>
+        {
+            Digits::Short
+        }
+        _ => Digits::Other,
     }
-    Some((value, i + 2))
 }
 
 /// Parses a RESP3 double:
