@@ -21,7 +21,7 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::mem;
 
-use bytes::{Buf, BytesMut};
+use bytes::{Buf, Bytes, BytesMut};
 
 use crate::frame::{Frame, VerbatimFormat};
 
@@ -295,7 +295,8 @@ impl Decoder {
     ///
     /// Bytes of an unfinished frame may be consumed and kept in the decoder;
     /// call again with the same buffer once more bytes have been appended to
-    /// it. Bytes after the frame stay in `src`.
+    /// it. Bytes after the frame stay in `src`. A decoder belongs to one byte
+    /// stream: it remembers how much of the buffer it has already examined.
     ///
     /// # Errors
     ///
@@ -328,15 +329,13 @@ impl Decoder {
                 Leaf::Start => match fast_element(src, self.limits.max_bulk_len) {
                     Fast::Frame(frame) => frame,
                     Fast::Header { header, len } => {
+                        // The payload is not all here yet: wait for it.
                         src.advance(header);
-                        if src.len() < len + 2 {
-                            self.leaf = Leaf::Payload {
-                                kind: PayloadKind::Bulk,
-                                len,
-                            };
-                            return Ok(self.incomplete(src));
-                        }
-                        take_bulk(src, len)?
+                        self.leaf = Leaf::Payload {
+                            kind: PayloadKind::Bulk,
+                            len,
+                        };
+                        return Ok(self.incomplete(src));
                     }
                     Fast::Short => return Ok(self.incomplete(src)),
                     Fast::Other => match self.start(src) {
@@ -351,11 +350,7 @@ impl Decoder {
                         return Ok(self.incomplete(src));
                     }
                     self.leaf = Leaf::Start;
-                    match kind {
-                        PayloadKind::Bulk => take_bulk(src, len),
-                        _ => payload(src, kind, len),
-                    }
-                    .map_err(|err| self.fail(err))?
+                    payload(src, kind, len).map_err(|err| self.fail(err))?
                 }
                 Leaf::Streamed { .. } | Leaf::Chunk { .. } => match self.streamed(src) {
                     Ok(Step::Frame(frame)) => frame,
@@ -438,11 +433,7 @@ impl Decoder {
             self.leaf = Leaf::Streamed { data };
             return Ok(Step::Continue);
         }
-        Ok(match self.chunk_header(src)? {
-            Some(Some(frame)) => Step::Frame(frame),
-            Some(None) => Step::Continue,
-            None => Step::Incomplete,
-        })
+        self.chunk_header(src)
     }
 
     /// Reads the element that starts at the type byte at `src[0]`.
@@ -653,17 +644,16 @@ impl Decoder {
         }
     }
 
-    /// In a streamed string, reads a chunk header `;<length>\r\n`.
-    /// `Some(Some(frame))` when the string ended (`;0\r\n`), `Some(None)`
-    /// when a chunk follows, `None` when more bytes are needed.
-    fn chunk_header(&mut self, src: &mut BytesMut) -> Result<Option<Option<Frame>>, DecodeError> {
+    /// In a streamed string, reads a chunk header `;<length>\r\n`: the
+    /// string when it ends (`;0\r\n`), or waits for the chunk announced.
+    fn chunk_header(&mut self, src: &mut BytesMut) -> Result<Step, DecodeError> {
         match src.first() {
-            None => return Ok(None),
+            None => return Ok(Step::Incomplete),
             Some(b';') => {}
             Some(&other) => return Err(DecodeError::InvalidTypeByte(other)),
         }
         let Some((len, header)) = self.length_line(src, false, false)? else {
-            return Ok(None);
+            return Ok(Step::Incomplete);
         };
         let Len::Count(len) = len else {
             unreachable!("length_line admits neither null nor streamed here")
@@ -673,7 +663,7 @@ impl Decoder {
         };
         src.advance(header);
         if len == 0 {
-            return Ok(Some(Some(Frame::BulkString(data.freeze()))));
+            return Ok(Step::Frame(Frame::BulkString(data.freeze())));
         }
         let total = data.len() as u64 + len as u64;
         if total > self.limits.max_bulk_len as u64 {
@@ -683,7 +673,7 @@ impl Decoder {
             });
         }
         self.leaf = Leaf::Chunk { data, len };
-        Ok(Some(None))
+        Ok(Step::Continue)
     }
 
     /// Parses the length line at the front of `src` (`<type><length>\r\n`):
@@ -893,24 +883,25 @@ fn prealloc<T>(count: usize) -> Vec<T> {
 /// Takes a payload of `len` bytes and its CRLF off the front of `src`, which
 /// holds them all.
 fn payload(src: &mut BytesMut, kind: PayloadKind, len: usize) -> Result<Frame, DecodeError> {
-    expect_crlf(&src[len..len + 2])?;
-    if let PayloadKind::Verbatim = kind {
-        let format =
-            VerbatimFormat::new([src[0], src[1], src[2]]).ok_or(DecodeError::InvalidVerbatim)?;
-        if src[3] != b':' {
-            return Err(DecodeError::InvalidVerbatim);
+    match kind {
+        PayloadKind::Bulk => take_payload(src, len).map(Frame::BulkString),
+        PayloadKind::BulkError => take_payload(src, len).map(Frame::BulkError),
+        PayloadKind::Verbatim => {
+            expect_crlf(&src[len..len + 2])?;
+            let format = VerbatimFormat::new([src[0], src[1], src[2]])
+                .ok_or(DecodeError::InvalidVerbatim)?;
+            if src[3] != b':' {
+                return Err(DecodeError::InvalidVerbatim);
+            }
+            let mut piece = src.split_to(len + 2);
+            piece.advance(4);
+            piece.truncate(len - 4);
+            Ok(Frame::VerbatimString {
+                format,
+                text: piece.freeze(),
+            })
         }
-        src.advance(4);
-        let text = src.split_to(len - 4).freeze();
-        src.advance(2);
-        return Ok(Frame::VerbatimString { format, text });
     }
-    let data = src.split_to(len).freeze();
-    src.advance(2);
-    Ok(match kind {
-        PayloadKind::BulkError => Frame::BulkError(data),
-        _ => Frame::BulkString(data),
-    })
 }
 
 fn expect_crlf(bytes: &[u8]) -> Result<(), DecodeError> {
@@ -923,7 +914,7 @@ fn expect_crlf(bytes: &[u8]) -> Result<(), DecodeError> {
 
 /// Splits the line ending with CR at `end` off `src` and returns its text,
 /// without the type byte and CRLF.
-fn split_line(src: &mut BytesMut, end: usize) -> bytes::Bytes {
+fn split_line(src: &mut BytesMut, end: usize) -> Bytes {
     let mut line = src.split_to(end + 2);
     line.advance(1);
     line.truncate(end - 1);
@@ -987,7 +978,7 @@ enum Fast {
     /// A whole element, consumed.
     Frame(Frame),
     /// A bulk-string header of `header` bytes declaring `len` bytes, within
-    /// the limit; nothing consumed.
+    /// the limit, whose payload is not all buffered yet; nothing consumed.
     Header { header: usize, len: usize },
     /// The start of a well-formed bulk-string or integer header, cut short.
     Short,
@@ -1046,14 +1037,14 @@ fn fast_element(src: &mut BytesMut, max_bulk_len: usize) -> Fast {
     }
 }
 
-/// Takes a bulk payload of `len` bytes and its CRLF off the front of `src`,
-/// which holds them all.
+/// Takes a payload of `len` bytes and its CRLF off the front of `src`, which
+/// holds them all.
 #[inline(always)]
-fn take_bulk(src: &mut BytesMut, len: usize) -> Result<Frame, DecodeError> {
+fn take_payload(src: &mut BytesMut, len: usize) -> Result<Bytes, DecodeError> {
     expect_crlf(&src[len..len + 2])?;
     let mut piece = src.split_to(len + 2);
     piece.truncate(len);
-    Ok(Frame::BulkString(piece.freeze()))
+    Ok(piece.freeze())
 }
 
 /// What [`digits_line`] found.
