@@ -8,33 +8,9 @@ use std::hint::black_box;
 
 use bytes::BytesMut;
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use resp_benches::drive::{decode_all, decode_chunked};
 use resp_benches::shapes;
 use resp_core::{Cmd, Decoder};
-
-/// Decodes every frame in a fresh copy of `input`, one piece.
-fn decode_all(decoder: &mut Decoder, mut buf: BytesMut) -> usize {
-    let mut count = 0;
-    while let Some(frame) = decoder.decode(&mut buf).expect("valid input") {
-        black_box(frame);
-        count += 1;
-    }
-    count
-}
-
-/// Feeds `input` to the decoder `chunk` bytes at a time, trying to decode
-/// after every chunk, as reads from a socket would.
-fn decode_chunked(decoder: &mut Decoder, input: &[u8], chunk: usize) -> usize {
-    let mut buf = BytesMut::with_capacity(shapes::READ_BUFFER);
-    let mut count = 0;
-    for piece in input.chunks(chunk) {
-        buf.extend_from_slice(piece);
-        while let Some(frame) = decoder.decode(&mut buf).expect("valid input") {
-            black_box(frame);
-            count += 1;
-        }
-    }
-    count
-}
 
 fn decode(c: &mut Criterion) {
     let mut group = c.benchmark_group("decode");

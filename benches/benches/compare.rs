@@ -11,7 +11,7 @@
 //! fresh copy of the input made outside the timed routine; and
 //! `compare/array_10000x16B_in_16B_chunks`, where every parser is fed that
 //! array 16 bytes at a time and tries to decode after every chunk (as
-//! `decode_chunked` in the codec bench), the copying included. Each group has
+//! `resp_benches::drive::decode_chunked`), the copying included. Each group has
 //! one function per parser:
 //!
 //! - `resp-core`: `resp_core::Decoder::decode` on a `BytesMut`, as in the
@@ -44,37 +44,12 @@ use criterion::{
     criterion_main, measurement::WallTime,
 };
 use redis_protocol::error::RedisProtocolError;
+use resp_benches::drive::{decode_all, decode_chunked};
 use resp_benches::shapes;
 use resp_core::Decoder;
 
 /// The chunk size for the "as a socket delivers it" comparison.
 const CHUNK: usize = 16;
-
-/// Decodes every frame in a fresh copy of the input, one piece (as `decode_all`
-/// in the codec bench).
-fn resp_core_all(decoder: &mut Decoder, mut buf: BytesMut) -> usize {
-    let mut count = 0;
-    while let Some(frame) = decoder.decode(&mut buf).expect("valid input") {
-        black_box(frame);
-        count += 1;
-    }
-    count
-}
-
-/// Feeds `input` to the decoder `chunk` bytes at a time, trying to decode
-/// after every chunk (as `decode_chunked` in the codec bench).
-fn resp_core_chunked(decoder: &mut Decoder, input: &[u8], chunk: usize) -> usize {
-    let mut buf = BytesMut::with_capacity(shapes::READ_BUFFER);
-    let mut count = 0;
-    for piece in input.chunks(chunk) {
-        buf.extend_from_slice(piece);
-        while let Some(frame) = decoder.decode(&mut buf).expect("valid input") {
-            black_box(frame);
-            count += 1;
-        }
-    }
-    count
-}
 
 /// A redis-protocol `decode_bytes_mut` (RESP2 or RESP3): it returns the frame,
 /// the bytes it consumed, and the frozen buffer the frame's `Bytes` point into.
@@ -176,7 +151,7 @@ fn one_shot<F>(
         let mut decoder = Decoder::new();
         b.iter_batched(
             || BytesMut::from(input),
-            |buf| assert_eq!(resp_core_all(&mut decoder, buf), frames),
+            |buf| assert_eq!(decode_all(&mut decoder, buf), frames),
             BatchSize::PerIteration,
         );
     });
@@ -244,7 +219,7 @@ fn compare(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(input.len() as u64));
     group.bench_function("resp-core", |b| {
         let mut decoder = Decoder::new();
-        b.iter(|| assert_eq!(resp_core_chunked(&mut decoder, &input, CHUNK), 1));
+        b.iter(|| assert_eq!(decode_chunked(&mut decoder, &input, CHUNK), 1));
     });
     group.bench_function("redis-protocol", |b| {
         b.iter(|| {

@@ -3,7 +3,7 @@
 //! `cargo run --release -p resp-benches --example profile_decode -- SHAPE ROUNDS [CHUNK]`.
 //! SHAPE is a name from `resp_benches::shapes::all`, or `array_10000x16B`.
 
-use bytes::BytesMut;
+use resp_benches::drive::decode_chunked;
 use resp_benches::shapes;
 use resp_core::Decoder;
 
@@ -24,14 +24,7 @@ fn main() {
     let mut decoder = Decoder::new();
     let mut total = 0;
     for _ in 0..rounds {
-        let mut buf = BytesMut::with_capacity(shapes::READ_BUFFER);
-        for piece in input.chunks(chunk.unwrap_or(input.len())) {
-            buf.extend_from_slice(piece);
-            while let Some(frame) = decoder.decode(&mut buf).expect("valid input") {
-                std::hint::black_box(frame);
-                total += 1;
-            }
-        }
+        total += decode_chunked(&mut decoder, &input, chunk.unwrap_or(input.len()));
     }
     assert_eq!(total, frames * rounds);
 }

@@ -4,6 +4,43 @@
 //! they share, so that every bench (and any comparison with another client)
 //! measures exactly the same bytes.
 
+/// How the benches drive resp-core's decoder, shared so that every bench
+/// feeds it alike.
+pub mod drive {
+    use std::hint::black_box;
+
+    use bytes::BytesMut;
+    use resp_core::Decoder;
+
+    use crate::shapes::READ_BUFFER;
+
+    /// Decodes every frame in `buf`, dropping each; returns how many there were.
+    pub fn decode_all(decoder: &mut Decoder, mut buf: BytesMut) -> usize {
+        let mut count = 0;
+        while let Some(frame) = decoder.decode(&mut buf).expect("valid input") {
+            black_box(frame);
+            count += 1;
+        }
+        count
+    }
+
+    /// Feeds `input` to the decoder `chunk` bytes at a time, trying to decode
+    /// after every chunk as reads from a socket would, and dropping each
+    /// frame; returns how many there were.
+    pub fn decode_chunked(decoder: &mut Decoder, input: &[u8], chunk: usize) -> usize {
+        let mut buf = BytesMut::with_capacity(READ_BUFFER);
+        let mut count = 0;
+        for piece in input.chunks(chunk) {
+            buf.extend_from_slice(piece);
+            while let Some(frame) = decoder.decode(&mut buf).expect("valid input") {
+                black_box(frame);
+                count += 1;
+            }
+        }
+        count
+    }
+}
+
 /// The reply shapes the decoder benches measure.
 pub mod shapes {
     /// The read buffer a connection would use; chunked benches read into one.
