@@ -43,6 +43,31 @@ fn decode(c: &mut Criterion) {
     group.finish();
 }
 
+/// What any decoder producing zero-copy `Bytes` frames pays per small bulk
+/// reply, parsing aside: one split off the shared read buffer (an atomic
+/// increment) and dropping the frame (an atomic decrement). The same input as
+/// `decode/small_bulk_x1000`, cut at known offsets.
+fn floor(c: &mut Criterion) {
+    let mut group = c.benchmark_group("floor");
+    let input = shapes::small_bulks(shapes::REPLIES);
+    group.throughput(Throughput::Bytes(input.len() as u64));
+    group.bench_function("split_freeze_drop_x1000", |b| {
+        b.iter_batched(
+            || BytesMut::from(&input[..]),
+            |mut buf| {
+                while !buf.is_empty() {
+                    let mut piece = buf.split_to(11);
+                    bytes::Buf::advance(&mut piece, 4);
+                    piece.truncate(5);
+                    black_box(piece.freeze());
+                }
+            },
+            BatchSize::PerIteration,
+        );
+    });
+    group.finish();
+}
+
 fn encode(c: &mut Criterion) {
     let mut group = c.benchmark_group("encode");
     let mut out = BytesMut::with_capacity(4096);
@@ -74,5 +99,5 @@ fn encode(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, decode, encode);
+criterion_group!(benches, decode, floor, encode);
 criterion_main!(benches);
