@@ -302,7 +302,9 @@ impl Decoder {
     ///
     /// [`DecodeError`] means the byte stream is corrupt: close the connection.
     /// The decoder is reset, and `src` is left as it was at the error.
-    #[inline]
+    // Always inlined: it is called from one place per connection, and the
+    // two checks below are what most calls need.
+    #[inline(always)]
     pub fn decode(&mut self, src: &mut BytesMut) -> Result<Option<Frame>, DecodeError> {
         // Nothing new since the last call: answer without looking.
         if src.len() < self.need {
@@ -350,7 +352,12 @@ impl Decoder {
                         return Ok(self.incomplete(src));
                     }
                     self.leaf = Leaf::Start;
-                    payload(src, kind, len).map_err(|err| self.fail(err))?
+                    // Bulk strings inline: they are what arrives in pieces.
+                    match kind {
+                        PayloadKind::Bulk => take_payload(src, len).map(Frame::BulkString),
+                        _ => payload(src, kind, len),
+                    }
+                    .map_err(|err| self.fail(err))?
                 }
                 Leaf::Streamed { .. } | Leaf::Chunk { .. } => match self.streamed(src) {
                     Ok(Step::Frame(frame)) => frame,
