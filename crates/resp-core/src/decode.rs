@@ -13,9 +13,11 @@
 //! - a bulk string whose header has been read waits, in O(1) per call, for
 //!   its payload to be buffered whole;
 //! - a text line (`+`, `-`, `,`, `(`) not yet ended remembers how far it was
-//!   searched for its CR ([`Decoder::scanned`]);
+//!   searched for its CR (`Decoder::scanned`);
 //! - a numeric header (`:`, `$`, `*`, ...) is re-read from its type byte, but
-//!   it is at most 22 bytes long: a longer one is an error.
+//!   it is at most 22 bytes long: a longer one is an error;
+//! - a call that cannot progress (the buffer is still shorter than what the
+//!   decoder waits for, `Decoder::need`) returns at once.
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -849,13 +851,6 @@ impl Decoder {
             }
             frame = top.into_frame();
         }
-    }
-
-    /// The number of bytes the text line at the front of the buffer has been
-    /// searched through; see the module docs on linearity.
-    #[doc(hidden)]
-    pub fn scanned(&self) -> usize {
-        self.scanned
     }
 }
 
