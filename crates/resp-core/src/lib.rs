@@ -68,6 +68,7 @@
 
 extern crate alloc;
 
+pub mod cluster;
 mod cmd;
 mod decode;
 mod encode;
