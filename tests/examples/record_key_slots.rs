@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use resp_core::{Cmd, Frame};
-use resp_tests::RedisServer;
+use resp_tests::{RedisServer, braced_keys};
 
 fn main() -> Result<(), Box<dyn Error>> {
     // A node with cluster support answers CLUSTER KEYSLOT without any slots.
@@ -77,23 +77,6 @@ fn keys() -> Vec<Vec<u8>> {
     .map(|key| key.to_vec())
     .collect();
     // Binary keys of 1 to 40 bytes, some with braces, from a fixed seed.
-    let mut state: u64 = 0x5eed_1e55_c0ff_ee00;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
-    for _ in 0..300 {
-        let len = 1 + (next() % 40) as usize;
-        let key = (0..len)
-            .map(|_| match next() % 10 {
-                0 => b'{',
-                1 => b'}',
-                _ => next() as u8,
-            })
-            .collect();
-        keys.push(key);
-    }
+    keys.extend(braced_keys(0x5eed_1e55_c0ff_ee00, 300, 40));
     keys
 }

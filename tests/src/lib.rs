@@ -14,7 +14,8 @@
 //! - [`RawConnection`] writes [`resp_core::Cmd`]s and decodes replies with
 //!   [`resp_core::Decoder`], reading a chosen number of bytes per `read`
 //!   call so the decoder sees real traffic cut anywhere.
-//! - [`RedisVersion`] and [`TempDir`] support the two.
+//! - [`RedisVersion`] and [`TempDir`] support the two; [`braced_keys`]
+//!   makes reproducible keys for hash-slot tests.
 //!
 //! ```no_run
 //! use resp_core::{Cmd, Frame};
@@ -27,11 +28,13 @@
 //! ```
 
 mod connection;
+mod keys;
 mod server;
 mod temp_dir;
 mod version;
 
 pub use crate::connection::{ConnectionError, DEFAULT_READ_SIZE, Protocol, RawConnection};
+pub use crate::keys::braced_keys;
 pub use crate::server::{INSTALL_HINT, RedisServer, RedisServerBuilder, StartError};
 pub use crate::temp_dir::TempDir;
 pub use crate::version::{ParseVersionError, RedisVersion};

@@ -3,7 +3,7 @@
 
 use resp_core::cluster::key_slot;
 use resp_core::{Cmd, Frame};
-use resp_tests::RedisServer;
+use resp_tests::{RedisServer, braced_keys};
 
 #[test]
 fn key_slot_agrees_with_cluster_keyslot_on_fresh_keys() {
@@ -13,25 +13,7 @@ fn key_slot_agrees_with_cluster_keyslot_on_fresh_keys() {
     let mut conn = server.connect();
 
     // 2,000 keys of 1 to 24 bytes, about one byte in five a brace.
-    let mut state: u64 = 0x0dd_ba11_cafe_f00d;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
-    let keys: Vec<Vec<u8>> = (0..2_000)
-        .map(|_| {
-            let len = 1 + (next() % 24) as usize;
-            (0..len)
-                .map(|_| match next() % 10 {
-                    0 => b'{',
-                    1 => b'}',
-                    _ => next() as u8,
-                })
-                .collect()
-        })
-        .collect();
+    let keys = braced_keys(0x0dd_ba11_cafe_f00d, 2_000, 24);
 
     let cmds: Vec<Cmd> = keys
         .iter()
