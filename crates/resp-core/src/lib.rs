@@ -73,6 +73,7 @@ mod cmd;
 mod decode;
 mod encode;
 mod frame;
+mod server_error;
 
 #[cfg(any(test, feature = "arbitrary"))]
 mod arbitrary;
@@ -83,3 +84,4 @@ pub use crate::cmd::{Arg, Cmd, CmdArgs, ToArg};
 pub use crate::decode::{DecodeError, Decoder, Limits};
 pub use crate::encode::{EncodeError, encode};
 pub use crate::frame::{Frame, VerbatimFormat};
+pub use crate::server_error::{ErrorKind, ServerError};
