@@ -73,6 +73,7 @@ mod cmd;
 mod decode;
 mod encode;
 mod frame;
+pub mod pubsub;
 mod server_error;
 
 #[cfg(any(test, feature = "arbitrary"))]
