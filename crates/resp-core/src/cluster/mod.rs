@@ -8,6 +8,8 @@
 
 mod redirect;
 mod slot;
+mod slot_map;
 
 pub use self::redirect::{NodeAddr, Redirect, RedirectKind};
 pub use self::slot::{Slot, hash_tag, key_slot};
+pub use self::slot_map::{Health, Node, SlotMap, SlotMapError, SlotRange};
