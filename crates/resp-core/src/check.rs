@@ -9,9 +9,12 @@ use alloc::vec::Vec;
 use arbitrary::{Arbitrary, Unstructured};
 use bytes::BytesMut;
 
+use crate::cluster::{NodeAddr, Redirect, SlotMap};
 use crate::decode::{DecodeError, Decoder, Limits};
 use crate::encode::encode;
 use crate::frame::Frame;
+use crate::pubsub::Push;
+use crate::server_error::ServerError;
 
 /// Limits small enough for short inputs to reach them.
 const TIGHT: Limits = Limits {
@@ -116,6 +119,65 @@ pub fn roundtrip(data: &[u8]) {
     }
 }
 
+/// Reads arbitrary bytes with every parser that takes replies: the frames
+/// decoded from them as topology replies, pushes and server errors, and the
+/// bytes themselves as redirect text. No panic; a slot map that parses has
+/// sorted, disjoint ranges that, with its gaps, cover every slot once; a
+/// redirect's slot is in range.
+pub fn parsers(data: &[u8]) {
+    for frame in whole(data, Limits::default()).frames {
+        for map in [
+            SlotMap::from_cluster_shards(&frame),
+            SlotMap::from_cluster_slots(&frame),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            assert_partition(&map);
+        }
+        if let Some(err) = ServerError::from_frame(&frame) {
+            let _ = (
+                err.kind(),
+                err.code(),
+                err.message(),
+                alloc::format!("{err}"),
+            );
+            if let Some(redirect) = err.redirect() {
+                assert!(redirect.slot.get() < crate::cluster::Slot::COUNT);
+            }
+        }
+        let _ = Push::classify(frame);
+    }
+    if let Some(redirect) = Redirect::parse(data) {
+        assert_eq!(
+            NodeAddr::parse(&alloc::format!("{}", redirect.node)),
+            Some(redirect.node)
+        );
+    }
+}
+
+/// Asserts that a slot map's ranges and gaps cover every slot exactly once,
+/// and that looking up a range's slots finds it.
+fn assert_partition(map: &SlotMap) {
+    let mut covered = 0u32;
+    for pair in map.ranges().windows(2) {
+        assert!(
+            pair[0].end < pair[1].start,
+            "ranges overlap or are unsorted"
+        );
+    }
+    for range in map.ranges() {
+        covered += u32::from(range.end.get() - range.start.get()) + 1;
+        assert_eq!(map.range_of(range.start), Some(range));
+        assert_eq!(map.range_of(range.end), Some(range));
+    }
+    for (first, last) in map.gaps() {
+        covered += u32::from(last.get() - first.get()) + 1;
+        assert!(map.range_of(first).is_none() && map.range_of(last).is_none());
+    }
+    assert_eq!(covered, u32::from(crate::cluster::Slot::COUNT));
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
@@ -157,6 +219,11 @@ mod tests {
     #[test]
     fn replay_roundtrip_corpus() {
         replay("roundtrip", roundtrip);
+    }
+
+    #[test]
+    fn replay_parsers_corpus() {
+        replay("parsers", parsers);
     }
 
     fn frames_from(seed: &[u8]) -> Vec<Frame> {

@@ -71,8 +71,8 @@ impl Redirect {
 
 impl NodeAddr {
     /// Parses `<endpoint>:<port>` as Redis writes it: the port after the last
-    /// `:` (an IPv6 address comes without brackets), an empty endpoint or
-    /// `?` for an unknown one.
+    /// `:` (an IPv6 address comes without brackets, though brackets are
+    /// accepted too), an empty endpoint or `?` for an unknown one.
     ///
     /// ```
     /// use resp_core::cluster::NodeAddr;
@@ -84,6 +84,11 @@ impl NodeAddr {
     pub fn parse(text: &str) -> Option<Self> {
         let (host, port) = text.rsplit_once(':')?;
         let port = parse_digits(port)?;
+        let host = host
+            .strip_prefix('[')
+            .and_then(|inner| inner.strip_suffix(']'))
+            .filter(|inner| inner.contains(':'))
+            .unwrap_or(host);
         let host = match host {
             "" | "?" => None,
             host if host
