@@ -70,11 +70,13 @@ extern crate alloc;
 
 pub mod cluster;
 mod cmd;
+mod connection;
 mod decode;
 mod encode;
 mod frame;
 pub mod pubsub;
 mod server_error;
+mod time;
 
 #[cfg(any(test, feature = "arbitrary"))]
 mod arbitrary;
@@ -82,7 +84,11 @@ mod arbitrary;
 pub mod check;
 
 pub use crate::cmd::{Arg, Cmd, CmdArgs, ToArg};
+pub use crate::connection::{
+    Config, Connection, ConnectionError, Output, Protocol, RequestId, SendError,
+};
 pub use crate::decode::{DecodeError, Decoder, Limits};
 pub use crate::encode::{EncodeError, encode};
 pub use crate::frame::{Frame, VerbatimFormat};
 pub use crate::server_error::{ErrorKind, ServerError};
+pub use crate::time::Instant;

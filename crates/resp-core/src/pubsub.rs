@@ -123,7 +123,7 @@ impl Push {
         Self::parse(&frame).unwrap_or(Self::Other(frame))
     }
 
-    fn parse(frame: &Frame) -> Option<Self> {
+    pub(crate) fn parse(frame: &Frame) -> Option<Self> {
         let (Frame::Push(items) | Frame::Array(items)) = frame else {
             return None;
         };
