@@ -1,1 +1,717 @@
+//! Unit tests: scripted server bytes against one `Connection`.
 
+use alloc::format;
+use alloc::vec;
+use alloc::vec::Vec;
+use core::time::Duration;
+
+use bytes::Bytes;
+
+use super::*;
+
+const T0: Instant = Instant::ZERO;
+
+fn at(ms: u64) -> Instant {
+    Instant::from_elapsed(Duration::from_millis(ms))
+}
+
+/// What one drain of `poll_output` gave.
+#[derive(Debug, Default)]
+struct Drained {
+    written: Vec<u8>,
+    events: Vec<Output>,
+    until: Option<Instant>,
+}
+
+fn drain(conn: &mut Connection) -> Drained {
+    let mut drained = Drained::default();
+    loop {
+        match conn.poll_output() {
+            Output::Transmit(bytes) => drained.written.extend_from_slice(&bytes),
+            Output::Wait { until } => {
+                drained.until = until;
+                return drained;
+            }
+            other => drained.events.push(other),
+        }
+    }
+}
+
+/// A RESP2 connection with no handshake.
+fn plain() -> Connection {
+    let mut conn = Connection::new(Config::new().with_protocol(Protocol::Resp2), T0);
+    assert!(drain(&mut conn).written.is_empty());
+    conn
+}
+
+fn cmd(args: &[&str]) -> Cmd {
+    Cmd::new(args[0]).args(&args[1..])
+}
+
+fn send(conn: &mut Connection, args: &[&str]) -> RequestId {
+    conn.send(T0, &cmd(args)).expect("sendable")
+}
+
+fn reply(id: RequestId, frame: Frame) -> Output {
+    Output::Reply {
+        id,
+        reply: Ok(frame),
+    }
+}
+
+fn ok() -> Frame {
+    Frame::simple("OK")
+}
+
+fn closed(events: &[Output]) -> Option<&ConnectionError> {
+    events.iter().find_map(|event| match event {
+        Output::Closed { error, .. } => Some(error),
+        _ => None,
+    })
+}
+
+#[test]
+fn replies_go_to_requests_in_order() {
+    let mut conn = plain();
+    let a = send(&mut conn, &["SET", "k", "v"]);
+    let b = send(&mut conn, &["GET", "k"]);
+    let c = send(&mut conn, &["INCR", "k"]);
+    let out = drain(&mut conn);
+    assert_eq!(
+        out.written,
+        b"*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n*2\r\n$3\r\nGET\r\n$1\r\nk\r\n*2\r\n$4\r\nINCR\r\n$1\r\nk\r\n"
+    );
+    conn.handle_input(
+        T0,
+        b"+OK\r\n$1\r\nv\r\n-ERR value is not an integer or out of range\r\n",
+    );
+    let out = drain(&mut conn);
+    assert_eq!(
+        out.events,
+        [
+            reply(a, ok()),
+            reply(b, Frame::bulk("v")),
+            Output::Reply {
+                id: c,
+                reply: Err(ServerError::new(
+                    "ERR value is not an integer or out of range"
+                )),
+            },
+        ]
+    );
+    assert!(conn.is_idle() && !conn.is_closed());
+}
+
+#[test]
+fn a_reply_nobody_awaits_closes_the_connection() {
+    let mut conn = plain();
+    let a = send(&mut conn, &["GET", "k"]);
+    let _ = drain(&mut conn);
+    conn.handle_input(T0, b"$1\r\nv\r\n+OK\r\n");
+    let out = drain(&mut conn);
+    assert_eq!(out.events[0], reply(a, Frame::bulk("v")));
+    assert!(matches!(
+        closed(&out.events),
+        Some(ConnectionError::Unexpected(_))
+    ));
+    assert_eq!(conn.send(T0, &cmd(&["PING"])), Err(SendError::Closed));
+}
+
+#[test]
+fn malformed_input_fails_every_pending_request() {
+    let mut conn = plain();
+    let _a = send(&mut conn, &["GET", "a"]);
+    let _ = drain(&mut conn);
+    let b = send(&mut conn, &["GET", "b"]);
+    conn.handle_input(T0, b"$1\r\nx\r\n@bogus\r\n");
+    let out = drain(&mut conn);
+    // The first reply arrived; the garbage fails the rest. `b` was never
+    // transmitted, so it is safe to retry.
+    assert!(matches!(out.events[0], Output::Reply { .. }));
+    assert_eq!(
+        out.events[1],
+        Output::Closed {
+            error: ConnectionError::Decode(DecodeError::InvalidTypeByte(b'@')),
+            unsent: vec![b],
+        }
+    );
+    assert!(out.written.is_empty(), "nothing is written after closing");
+    assert_eq!(conn.poll_output(), Output::Wait { until: None });
+}
+
+#[test]
+fn resp3_pushes_are_never_replies() {
+    let mut conn = plain();
+    let a = send(&mut conn, &["GET", "a"]);
+    let b = send(&mut conn, &["GET", "b"]);
+    let _ = drain(&mut conn);
+    // A push before, between and after the replies; one split mid-push.
+    conn.handle_input(
+        T0,
+        b">2\r\n$10\r\ninvalidate\r\n*1\r\n$1\r\na\r\n$1\r\n1\r\n>3\r\n$7\r\nmessage\r\n$1\r\nc\r\n$1",
+    );
+    conn.handle_input(
+        T0,
+        b"\r\nx\r\n$1\r\n2\r\n>4\r\n$4\r\nsome\r\n$5\r\nother\r\n$4\r\npush\r\n:1\r\n",
+    );
+    let out = drain(&mut conn);
+    assert_eq!(
+        out.events,
+        [
+            Output::Push(Push::Invalidate {
+                keys: Some(vec![Bytes::from("a")])
+            }),
+            reply(a, Frame::bulk("1")),
+            Output::Push(Push::Message {
+                channel: "c".into(),
+                payload: "x".into()
+            }),
+            reply(b, Frame::bulk("2")),
+            Output::Push(Push::Other(Frame::Push(vec![
+                Frame::bulk("some"),
+                Frame::bulk("other"),
+                Frame::bulk("push"),
+                Frame::Integer(1),
+            ]))),
+        ]
+    );
+}
+
+#[test]
+fn hello_3_with_credentials_then_select_and_setinfo() {
+    let config = Config::new()
+        .with_auth(Some("app"), "pw")
+        .with_client_name("svc")
+        .with_database(3)
+        .with_lib_info("resp", "0.1.0");
+    let mut conn = Connection::new(config, T0);
+    let get = send(&mut conn, &["GET", "k"]);
+    let out = drain(&mut conn);
+    let mut expected = Vec::new();
+    for cmd in [
+        Cmd::new("HELLO")
+            .arg(3)
+            .arg("AUTH")
+            .arg("app")
+            .arg("pw")
+            .arg("SETNAME")
+            .arg("svc"),
+        Cmd::new("SELECT").arg(3),
+        Cmd::new("CLIENT")
+            .arg("SETINFO")
+            .arg("LIB-NAME")
+            .arg("resp"),
+        Cmd::new("CLIENT")
+            .arg("SETINFO")
+            .arg("LIB-VER")
+            .arg("0.1.0"),
+    ] {
+        expected.extend_from_slice(&cmd.to_bytes());
+    }
+    // GET is held back until the handshake is done.
+    assert_eq!(out.written, expected);
+    assert!(conn.is_gated());
+    conn.handle_input(T0, b"%1\r\n$5\r\nproto\r\n:3\r\n+OK\r\n");
+    assert!(drain(&mut conn).written.is_empty());
+    assert_eq!(conn.protocol(), Protocol::Resp3);
+    // Redis 7.0 does not know SETINFO: both refusals are absorbed.
+    conn.handle_input(
+        T0,
+        b"-ERR unknown subcommand 'SETINFO'. Try CLIENT HELP.\r\n-ERR unknown subcommand 'SETINFO'. Try CLIENT HELP.\r\n",
+    );
+    let out = drain(&mut conn);
+    assert_eq!(out.written, b"*2\r\n$3\r\nGET\r\n$1\r\nk\r\n");
+    assert!(!conn.is_gated());
+    conn.handle_input(T0, b"_\r\n");
+    assert_eq!(drain(&mut conn).events, [reply(get, Frame::Null)]);
+}
+
+#[test]
+fn a_server_without_hello_is_spoken_to_in_resp2() {
+    let config = Config::new()
+        .with_auth(None, "pw")
+        .with_client_name("svc")
+        .with_database(1);
+    let mut conn = Connection::new(config, T0);
+    let get = send(&mut conn, &["GET", "k"]);
+    let _ = drain(&mut conn);
+    // Redis 5: no HELLO; SELECT before AUTH is refused.
+    conn.handle_input(
+        T0,
+        b"-ERR unknown command 'HELLO'\r\n-NOAUTH Authentication required.\r\n",
+    );
+    let out = drain(&mut conn);
+    let mut expected = Vec::new();
+    for cmd in [
+        Cmd::new("AUTH").arg("pw"),
+        Cmd::new("CLIENT").arg("SETNAME").arg("svc"),
+        Cmd::new("SELECT").arg(1),
+    ] {
+        expected.extend_from_slice(&cmd.to_bytes());
+    }
+    assert_eq!(out.written, expected);
+    assert!(out.events.is_empty());
+    conn.handle_input(T0, b"+OK\r\n+OK\r\n+OK\r\n");
+    assert_eq!(drain(&mut conn).written, b"*2\r\n$3\r\nGET\r\n$1\r\nk\r\n");
+    assert_eq!(conn.protocol(), Protocol::Resp2);
+    conn.handle_input(T0, b"$-1\r\n");
+    assert_eq!(drain(&mut conn).events, [reply(get, Frame::Null)]);
+}
+
+#[test]
+fn refused_credentials_close_without_leaking_them() {
+    let config = Config::new().with_auth(Some("app"), "hunter2");
+    assert!(!format!("{config:?}").contains("hunter2"));
+    let mut conn = Connection::new(config, T0);
+    let get = send(&mut conn, &["GET", "k"]);
+    let _ = drain(&mut conn);
+    assert!(!format!("{conn:?}").contains("hunter2"));
+    conn.handle_input(
+        T0,
+        b"-WRONGPASS invalid username-password pair or user is disabled.\r\n",
+    );
+    let out = drain(&mut conn);
+    let Some(Output::Closed { error, unsent }) = out.events.first() else {
+        panic!("expected Closed, got {:?}", out.events);
+    };
+    assert!(matches!(error, ConnectionError::Handshake(e) if e.kind() == ErrorKind::WrongPass));
+    assert!(!format!("{error} {error:?}").contains("hunter2"));
+    assert_eq!(unsent, &[get]);
+}
+
+#[test]
+fn client_reply_off_and_skip() {
+    let mut conn = plain();
+    let off = send(&mut conn, &["CLIENT", "REPLY", "OFF"]);
+    let quiet = send(&mut conn, &["SET", "a", "1"]);
+    let on = send(&mut conn, &["CLIENT", "REPLY", "ON"]);
+    let skip = send(&mut conn, &["client", "reply", "skip"]);
+    let skipped = send(&mut conn, &["SET", "b", "2"]);
+    let get = send(&mut conn, &["GET", "b"]);
+    let out = drain(&mut conn);
+    assert_eq!(
+        out.events,
+        [Output::NoReply { id: off }, Output::NoReply { id: quiet }]
+    );
+    conn.handle_input(T0, b"+OK\r\n");
+    assert_eq!(
+        drain(&mut conn).events,
+        [
+            reply(on, ok()),
+            Output::NoReply { id: skip },
+            Output::NoReply { id: skipped },
+        ]
+    );
+    conn.handle_input(T0, b"$1\r\n2\r\n");
+    assert_eq!(drain(&mut conn).events, [reply(get, Frame::bulk("2"))]);
+    // Anything arriving while nothing is owed is not taken for a reply.
+    let _ = send(&mut conn, &["CLIENT", "REPLY", "OFF"]);
+    conn.handle_input(T0, b"+OK\r\n");
+    assert!(closed(&drain(&mut conn).events).is_some());
+}
+
+#[test]
+fn resp2_subscribed_mode_tells_messages_from_confirmations() {
+    let mut conn = plain();
+    let sub = send(&mut conn, &["SUBSCRIBE", "a", "b"]);
+    let _ = drain(&mut conn);
+    conn.handle_input(
+        T0,
+        b"*3\r\n$9\r\nsubscribe\r\n$1\r\na\r\n:1\r\n*3\r\n$7\r\nmessage\r\n$1\r\na\r\n$2\r\nhi\r\n*3\r\n$9\r\nsubscribe\r\n$1\r\nb\r\n:2\r\n",
+    );
+    let out = drain(&mut conn);
+    assert_eq!(out.events.len(), 2);
+    assert_eq!(
+        out.events[0],
+        Output::Push(Push::Message {
+            channel: "a".into(),
+            payload: "hi".into()
+        })
+    );
+    let Output::Reply {
+        id,
+        reply: Ok(Frame::Array(confirmations)),
+    } = &out.events[1]
+    else {
+        panic!("{:?}", out.events[1]);
+    };
+    assert_eq!((*id, confirmations.len()), (sub, 2));
+    assert!(conn.is_subscribed());
+    // PING in subscribed mode, and UNSUBSCRIBE of everything: one
+    // confirmation per channel the server had.
+    let ping = send(&mut conn, &["PING"]);
+    let unsub = send(&mut conn, &["UNSUBSCRIBE"]);
+    conn.handle_input(
+        T0,
+        b"*2\r\n$4\r\npong\r\n$0\r\n\r\n*3\r\n$11\r\nunsubscribe\r\n$1\r\nb\r\n:1\r\n",
+    );
+    let out = drain(&mut conn);
+    assert_eq!(out.events.len(), 1, "{:?}", out.events);
+    assert!(matches!(&out.events[0], Output::Reply { id, .. } if *id == ping));
+    conn.handle_input(T0, b"*3\r\n$11\r\nunsubscribe\r\n$1\r\na\r\n:0\r\n");
+    let out = drain(&mut conn);
+    assert!(
+        matches!(&out.events[0], Output::Reply { id, reply: Ok(Frame::Array(c)) } if *id == unsub && c.len() == 2)
+    );
+    assert!(!conn.is_subscribed());
+    // Out of subscribed mode, an array shaped like a message is a reply.
+    let lrange = send(&mut conn, &["LRANGE", "l", "0", "-1"]);
+    conn.handle_input(T0, b"*3\r\n$7\r\nmessage\r\n$1\r\na\r\n$1\r\nb\r\n");
+    assert!(matches!(&drain(&mut conn).events[0], Output::Reply { id, .. } if *id == lrange));
+}
+
+#[test]
+fn unsubscribe_with_nothing_subscribed_owes_one_confirmation() {
+    let mut conn = plain();
+    let unsub = send(&mut conn, &["PUNSUBSCRIBE"]);
+    let get = send(&mut conn, &["GET", "k"]);
+    conn.handle_input(T0, b"*3\r\n$12\r\npunsubscribe\r\n$-1\r\n:0\r\n$-1\r\n");
+    let events = drain(&mut conn).events;
+    assert!(matches!(&events[0], Output::Reply { id, .. } if *id == unsub));
+    assert_eq!(events[1], reply(get, Frame::Null));
+}
+
+#[test]
+fn resp3_confirmations_are_pushes_matched_to_their_request() {
+    let mut conn = plain();
+    let sub = send(&mut conn, &["SSUBSCRIBE", "s"]);
+    let get = send(&mut conn, &["GET", "k"]);
+    let _ = drain(&mut conn);
+    conn.handle_input(
+        T0,
+        b">3\r\n$10\r\nssubscribe\r\n$1\r\ns\r\n:1\r\n$1\r\nv\r\n",
+    );
+    let events = drain(&mut conn).events;
+    assert!(matches!(&events[0], Output::Reply { id, .. } if *id == sub));
+    assert_eq!(events[1], reply(get, Frame::bulk("v")));
+    // The server drops a shard channel on its own (its slot moved).
+    conn.handle_input(T0, b">3\r\n$12\r\nsunsubscribe\r\n$1\r\ns\r\n:0\r\n");
+    assert!(matches!(
+        &drain(&mut conn).events[0],
+        Output::Push(Push::Unsubscribed {
+            channel: Some(_),
+            ..
+        })
+    ));
+    assert!(!conn.is_subscribed());
+}
+
+#[test]
+fn a_subscribe_refused_by_acl_is_one_error() {
+    let mut conn = plain();
+    let sub = send(&mut conn, &["SUBSCRIBE", "a", "b"]);
+    conn.handle_input(T0, b"-NOPERM No permissions to access a channel\r\n");
+    let events = drain(&mut conn).events;
+    assert!(matches!(&events[0], Output::Reply { id, reply: Err(_) } if *id == sub));
+    assert!(conn.is_idle());
+}
+
+#[test]
+fn multi_exec_counts_queued_replies() {
+    let mut conn = plain();
+    let batch = conn
+        .send_batch(
+            T0,
+            &[
+                cmd(&["MULTI"]),
+                cmd(&["SET", "a", "1"]),
+                cmd(&["INCR", "a"]),
+                cmd(&["EXEC"]),
+            ],
+        )
+        .expect("sendable");
+    let _ = drain(&mut conn);
+    conn.handle_input(T0, b"+OK\r\n+QUEUED\r\n+QUEUED\r\n*2\r\n+OK\r\n:2\r\n");
+    let events = drain(&mut conn).events;
+    let Output::Batch { id, replies } = &events[0] else {
+        panic!("{events:?}");
+    };
+    assert_eq!(*id, batch);
+    assert_eq!(replies.len(), 4);
+    assert_eq!(
+        replies[3],
+        Ok(Frame::Array(vec![Frame::simple("OK"), Frame::Integer(2)]))
+    );
+    assert!(!conn.in_transaction());
+
+    // An EXEC reply with the wrong number of results cannot be trusted.
+    let _ = send(&mut conn, &["MULTI"]);
+    let _ = send(&mut conn, &["GET", "a"]);
+    let _ = send(&mut conn, &["EXEC"]);
+    conn.handle_input(T0, b"+OK\r\n+QUEUED\r\n*2\r\n$1\r\n2\r\n$1\r\n2\r\n");
+    assert!(matches!(
+        closed(&drain(&mut conn).events),
+        Some(ConnectionError::Unexpected(_))
+    ));
+}
+
+#[test]
+fn a_watched_key_or_queuing_error_ends_the_transaction() {
+    let mut conn = plain();
+    let _ = send(&mut conn, &["MULTI"]);
+    let _ = send(&mut conn, &["SET", "a"]);
+    let exec = send(&mut conn, &["EXEC"]);
+    let _ = send(&mut conn, &["MULTI"]);
+    let exec2 = send(&mut conn, &["EXEC"]);
+    conn.handle_input(
+        T0,
+        b"+OK\r\n-ERR wrong number of arguments for 'set' command\r\n-EXECABORT Transaction discarded because of previous errors.\r\n+OK\r\n*-1\r\n",
+    );
+    let events = drain(&mut conn).events;
+    assert!(
+        matches!(&events[2], Output::Reply { id, reply: Err(e) } if *id == exec && e.kind() == ErrorKind::ExecAbort)
+    );
+    assert_eq!(events[4], reply(exec2, Frame::Null));
+    assert!(!conn.in_transaction() && !conn.is_closed());
+}
+
+#[test]
+fn mode_changing_commands_are_refused_inside_multi() {
+    let mut conn = plain();
+    let _ = send(&mut conn, &["MULTI"]);
+    for args in [
+        &["SUBSCRIBE", "a"][..],
+        &["CLIENT", "REPLY", "OFF"],
+        &["MONITOR"],
+        &["HELLO", "3"],
+    ] {
+        assert!(matches!(
+            conn.send(T0, &cmd(args)),
+            Err(SendError::InTransaction(_))
+        ));
+    }
+    let before = conn.in_flight();
+    // A batch is refused whole.
+    assert!(
+        conn.send_batch(T0, &[cmd(&["GET", "a"]), cmd(&["SUBSCRIBE", "x"])])
+            .is_err()
+    );
+    assert_eq!(conn.in_flight(), before);
+    let _ = send(&mut conn, &["DISCARD"]);
+    assert!(conn.send(T0, &cmd(&["SUBSCRIBE", "a"])).is_ok());
+}
+
+#[test]
+fn monitor_lines_and_reset() {
+    let mut conn = plain();
+    let monitor = send(&mut conn, &["MONITOR"]);
+    assert_eq!(
+        conn.send(T0, &cmd(&["GET", "k"])),
+        Err(SendError::Monitoring)
+    );
+    conn.handle_input(
+        T0,
+        b"+OK\r\n+1700000000.000001 [0 127.0.0.1:50000] \"get\" \"k\"\r\n",
+    );
+    let events = drain(&mut conn).events;
+    assert_eq!(events[0], reply(monitor, ok()));
+    assert_eq!(
+        events[1],
+        Output::Monitor(Bytes::from_static(
+            b"1700000000.000001 [0 127.0.0.1:50000] \"get\" \"k\""
+        ))
+    );
+    let reset = send(&mut conn, &["RESET"]);
+    conn.handle_input(
+        T0,
+        b"+1700000000.5 [0 127.0.0.1:50001] \"ping\"\r\n+RESET\r\n",
+    );
+    let events = drain(&mut conn).events;
+    assert!(matches!(events[0], Output::Monitor(_)));
+    assert_eq!(events[1], reply(reset, Frame::simple("RESET")));
+    assert!(!conn.is_monitoring());
+    assert!(conn.send(T0, &cmd(&["GET", "k"])).is_ok());
+}
+
+#[test]
+fn reset_replays_the_handshake_before_later_commands() {
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_auth(None, "pw");
+    let mut conn = Connection::new(config, T0);
+    conn.handle_input(T0, b"+OK\r\n");
+    let _ = drain(&mut conn);
+    let reset = send(&mut conn, &["RESET"]);
+    let get = send(&mut conn, &["GET", "k"]);
+    let out = drain(&mut conn);
+    let mut expected = Cmd::new("RESET").to_bytes().to_vec();
+    expected.extend_from_slice(&Cmd::new("AUTH").arg("pw").to_bytes());
+    assert_eq!(out.written, expected, "GET waits for AUTH");
+    conn.handle_input(T0, b"+RESET\r\n+OK\r\n");
+    let out = drain(&mut conn);
+    assert_eq!(out.events, [reply(reset, Frame::simple("RESET"))]);
+    assert_eq!(out.written, b"*2\r\n$3\r\nGET\r\n$1\r\nk\r\n");
+    conn.handle_input(T0, b"$-1\r\n");
+    assert_eq!(drain(&mut conn).events, [reply(get, Frame::Null)]);
+}
+
+#[test]
+fn abandoned_requests_are_read_and_dropped() {
+    let mut conn = plain();
+    let a = send(&mut conn, &["GET", "a"]);
+    let b = send(&mut conn, &["GET", "b"]);
+    let c = send(&mut conn, &["GET", "c"]);
+    assert!(conn.abandon(b));
+    assert!(!conn.abandon(b), "abandoning twice changes nothing");
+    conn.handle_input(T0, b"$1\r\na\r\n$1\r\nb\r\n$1\r\nc\r\n");
+    assert_eq!(
+        drain(&mut conn).events,
+        [reply(a, Frame::bulk("a")), reply(c, Frame::bulk("c"))]
+    );
+    assert!(!conn.abandon(a), "a finished request cannot be abandoned");
+}
+
+#[test]
+fn a_missed_deadline_closes_the_connection() {
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_response_timeout(Some(Duration::from_millis(100)));
+    let mut conn = Connection::new(config, T0);
+    let a = conn.send(at(0), &cmd(&["GET", "a"])).unwrap();
+    let b = conn.send(at(50), &cmd(&["GET", "b"])).unwrap();
+    assert_eq!(drain(&mut conn).until, Some(at(100)));
+    conn.handle_input(at(60), b"$1\r\na\r\n");
+    let out = drain(&mut conn);
+    assert_eq!(out.events, [reply(a, Frame::bulk("a"))]);
+    assert_eq!(out.until, Some(at(150)), "the next deadline is b's");
+    conn.handle_timeout(at(149));
+    assert!(drain(&mut conn).events.is_empty());
+    conn.handle_timeout(at(150));
+    assert_eq!(
+        drain(&mut conn).events,
+        [Output::Closed {
+            error: ConnectionError::Timeout,
+            unsent: vec![],
+        }]
+    );
+    let _ = b;
+}
+
+#[test]
+fn blocking_commands_get_their_own_timeout_plus_the_margin() {
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_response_timeout(Some(Duration::from_millis(100)))
+        .with_blocking_margin(Duration::from_millis(500));
+    let mut conn = Connection::new(config, T0);
+    let blpop = conn.send(at(0), &cmd(&["BLPOP", "q", "2"])).unwrap();
+    assert_eq!(drain(&mut conn).until, Some(at(2500)));
+    conn.handle_timeout(at(1000));
+    conn.handle_input(at(2000), b"*-1\r\n");
+    assert_eq!(drain(&mut conn).events, [reply(blpop, Frame::Null)]);
+    // Blocking forever: no deadline at all.
+    let _ = conn
+        .send(
+            at(2000),
+            &cmd(&["XREAD", "BLOCK", "0", "STREAMS", "s", "$"]),
+        )
+        .unwrap();
+    assert_eq!(drain(&mut conn).until, None);
+    conn.handle_timeout(at(1_000_000));
+    assert!(!conn.is_closed());
+}
+
+#[test]
+fn health_check_pings_before_the_next_command_after_idle() {
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_health_check_interval(Some(Duration::from_secs(1)));
+    let mut conn = Connection::new(config, T0);
+    // Not idle long enough: no ping.
+    let a = conn.send(at(500), &cmd(&["GET", "a"])).unwrap();
+    assert_eq!(drain(&mut conn).written, cmd(&["GET", "a"]).to_bytes());
+    conn.handle_input(at(600), b"$-1\r\n");
+    let _ = drain(&mut conn);
+    // Idle for a second: PING first, and GET only once PONG is back.
+    let b = conn.send(at(1600), &cmd(&["GET", "b"])).unwrap();
+    assert_eq!(drain(&mut conn).written, cmd(&["PING"]).to_bytes());
+    conn.handle_input(at(1601), b"+PONG\r\n");
+    assert_eq!(drain(&mut conn).written, cmd(&["GET", "b"]).to_bytes());
+    conn.handle_input(at(1602), b"$1\r\nb\r\n");
+    assert_eq!(drain(&mut conn).events, [reply(b, Frame::bulk("b"))]);
+    // A failed health check closes, and the held command was never sent.
+    let c = conn.send(at(5000), &cmd(&["GET", "c"])).unwrap();
+    let _ = drain(&mut conn);
+    conn.handle_input(at(5001), b"-NOAUTH Authentication required.\r\n");
+    assert!(matches!(
+        drain(&mut conn).events.as_slice(),
+        [Output::Closed { error: ConnectionError::HealthCheck(_), unsent }] if unsent == &[c]
+    ));
+    let _ = a;
+}
+
+#[test]
+fn a_quiet_subscribed_connection_pings_on_its_own() {
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_health_check_interval(Some(Duration::from_secs(1)));
+    let mut conn = Connection::new(config, T0);
+    let _ = conn.send(at(0), &cmd(&["SUBSCRIBE", "a"])).unwrap();
+    let _ = drain(&mut conn);
+    conn.handle_input(at(10), b"*3\r\n$9\r\nsubscribe\r\n$1\r\na\r\n:1\r\n");
+    assert_eq!(drain(&mut conn).until, Some(at(1010)));
+    conn.handle_timeout(at(1010));
+    assert_eq!(drain(&mut conn).written, cmd(&["PING"]).to_bytes());
+    conn.handle_input(at(1011), b"*2\r\n$4\r\npong\r\n$0\r\n\r\n");
+    let out = drain(&mut conn);
+    assert!(out.events.is_empty(), "{:?}", out.events);
+    assert_eq!(out.until, Some(at(2011)));
+}
+
+#[test]
+fn redirects_are_reported_as_such() {
+    let mut conn = plain();
+    let a = send(&mut conn, &["GET", "a"]);
+    conn.handle_input(T0, b"-MOVED 15495 127.0.0.1:7002\r\n");
+    let events = drain(&mut conn).events;
+    let Output::Redirected { id, redirect } = &events[0] else {
+        panic!("{events:?}");
+    };
+    assert_eq!(*id, a);
+    assert_eq!(redirect.slot.get(), 15495);
+    assert_eq!(redirect.node.port, 7002);
+}
+
+#[test]
+fn eof_fails_everything_and_reports_what_was_never_written() {
+    let mut conn = plain();
+    let a = send(&mut conn, &["GET", "a"]);
+    let _ = drain(&mut conn);
+    let b = send(&mut conn, &["GET", "b"]);
+    let c = send(&mut conn, &["GET", "c"]);
+    conn.abandon(c);
+    conn.handle_eof();
+    assert_eq!(
+        drain(&mut conn).events,
+        [Output::Closed {
+            error: ConnectionError::Eof,
+            unsent: vec![b],
+        }]
+    );
+    let _ = a;
+}
+
+#[test]
+fn hello_sent_by_the_user_switches_the_protocol() {
+    let mut conn = plain();
+    let _ = send(&mut conn, &["HELLO", "3"]);
+    conn.handle_input(
+        T0,
+        b"%2\r\n$6\r\nserver\r\n$5\r\nredis\r\n$5\r\nproto\r\n:3\r\n",
+    );
+    let _ = drain(&mut conn);
+    assert_eq!(conn.protocol(), Protocol::Resp3);
+}
+
+#[test]
+fn an_empty_batch_completes_at_once() {
+    let mut conn = plain();
+    let id = conn.send_batch(T0, &[]).unwrap();
+    assert_eq!(
+        drain(&mut conn).events,
+        [Output::Batch {
+            id,
+            replies: vec![]
+        }]
+    );
+}
