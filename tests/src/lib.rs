@@ -14,6 +14,9 @@
 //! - [`RawConnection`] writes [`resp_core::Cmd`]s and decodes replies with
 //!   [`resp_core::Decoder`], reading a chosen number of bytes per `read`
 //!   call so the decoder sees real traffic cut anywhere.
+//! - [`Driven`] runs resp-core's sans-IO [`resp_core::Connection`] over a
+//!   blocking socket: the simplest possible run loop, to check the state
+//!   machine against a real server.
 //! - [`RedisVersion`] and [`TempDir`] support the two; [`braced_keys`]
 //!   makes reproducible keys for hash-slot tests.
 //!
@@ -28,12 +31,14 @@
 //! ```
 
 mod connection;
+mod driver;
 mod keys;
 mod server;
 mod temp_dir;
 mod version;
 
 pub use crate::connection::{ConnectionError, DEFAULT_READ_SIZE, Protocol, RawConnection};
+pub use crate::driver::Driven;
 pub use crate::keys::braced_keys;
 pub use crate::server::{INSTALL_HINT, RedisServer, RedisServerBuilder, StartError};
 pub use crate::temp_dir::TempDir;
