@@ -16,6 +16,8 @@
 //!   call so the decoder sees real traffic cut anywhere.
 //! - [`RedisVersion`] and [`TempDir`] support the two; [`braced_keys`]
 //!   makes reproducible keys for hash-slot tests.
+//! - [`CommandInfo`] reads a `COMMAND INFO` reply, for the generator of
+//!   resp-core's command table and the suite that checks it.
 //!
 //! ```no_run
 //! use resp_core::{Cmd, Frame};
@@ -27,12 +29,16 @@
 //! assert_eq!(reply, Frame::Boolean(true));
 //! ```
 
+mod command_info;
 mod connection;
 mod keys;
 mod server;
 mod temp_dir;
 mod version;
 
+pub use crate::command_info::{
+    BeginSearchInfo, CommandInfo, CommandInfoError, FindKeysInfo, KeySpecInfo,
+};
 pub use crate::connection::{ConnectionError, DEFAULT_READ_SIZE, Protocol, RawConnection};
 pub use crate::keys::braced_keys;
 pub use crate::server::{INSTALL_HINT, RedisServer, RedisServerBuilder, StartError};
