@@ -19,6 +19,8 @@
 //!   machine against a real server.
 //! - [`RedisVersion`] and [`TempDir`] support the two; [`braced_keys`]
 //!   makes reproducible keys for hash-slot tests.
+//! - [`CommandInfo`] reads a `COMMAND INFO` reply, for the generator of
+//!   resp-core's command table and the suite that checks it.
 //!
 //! ```no_run
 //! use resp_core::{Cmd, Frame};
@@ -30,6 +32,7 @@
 //! assert_eq!(reply, Frame::Boolean(true));
 //! ```
 
+mod command_info;
 mod connection;
 mod driver;
 mod keys;
@@ -37,6 +40,9 @@ mod server;
 mod temp_dir;
 mod version;
 
+pub use crate::command_info::{
+    BeginSearchInfo, CommandInfo, CommandInfoError, FindKeysInfo, KeySpecInfo,
+};
 pub use crate::connection::{ConnectionError, DEFAULT_READ_SIZE, Protocol, RawConnection};
 pub use crate::driver::Driven;
 pub use crate::keys::braced_keys;

@@ -1,15 +1,42 @@
-//! Redis Cluster: which slot a key belongs to, and where a node redirects.
+//! Redis Cluster: which slot a key belongs to, which arguments of a command
+//! are keys, and where a node redirects.
 //!
 //! A cluster splits the key space into 16,384 hash slots; every key belongs
 //! to one, and every slot to one primary. [`key_slot`] computes a key's slot
 //! exactly as the server does, hash tags included, so that a client can send
 //! each command to the node that owns its keys; a node that does not own it
 //! answers with a [`Redirect`].
+//!
+//! Which arguments are keys is the server's to say: [`CommandSpec`] holds
+//! what redis-server's `COMMAND INFO` reports of every command and
+//! subcommand ([`CommandFlags`], the [`RequestPolicy`] and [`ResponsePolicy`]
+//! tips, and the [`KeySpec`]s), in a table generated from a real server, and
+//! [`key_indices`] (or [`cmd_key_indices`] for a [`Cmd`](crate::Cmd)) reads
+//! the key specs of a command line as Redis does, failing with a
+//! [`KeysError`], never a panic, on arguments that do not fit.
+//!
+//! ```
+//! use resp_core::cluster::{key_indices, key_slot};
+//!
+//! let args: [&[u8]; 5] = [b"MSET", b"{user:1}:name", b"Ada", b"{user:1}:mail", b"ada@example.org"];
+//! let keys = key_indices(&args)?;
+//! assert_eq!(keys, [1, 3]);
+//! assert_eq!(key_slot(args[keys[0]]), key_slot(args[keys[1]]));
+//! # Ok::<(), resp_core::cluster::KeysError>(())
+//! ```
 
+mod command;
+mod command_table;
+mod key_spec;
 mod redirect;
 mod slot;
 mod slot_map;
 
+pub use self::command::{
+    CommandFlags, CommandSpec, KeysError, RequestPolicy, ResponsePolicy, cmd_key_indices,
+    key_indices,
+};
+pub use self::key_spec::{BeginSearch, FindKeys, KeySpec, KeySpecFlags};
 pub use self::redirect::{NodeAddr, Redirect, RedirectKind};
 pub use self::slot::{Slot, hash_tag, key_slot};
 pub use self::slot_map::{Health, Node, SlotMap, SlotMapError, SlotRange};
