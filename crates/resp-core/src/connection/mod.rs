@@ -505,7 +505,7 @@ impl Connection {
         }
         let classified = Classified::of(cmd);
         self.sending.check(cmd, &classified)?;
-        let deadline = self.deadline(now, classified.wait);
+        let deadline = self.deadline_for(now, classified.wait);
         let is_reset = classified.kind == Kind::Reset;
         let id = self.push_user(now, Cmds::One(classified), deadline, |out| cmd.encode(out));
         if is_reset {
@@ -537,7 +537,7 @@ impl Connection {
                 // The handshake replay would have to go inside the batch.
                 return Err(SendError::Unsupported("RESET cannot be sent in a batch"));
             }
-            match self.deadline(now, one.wait) {
+            match self.deadline_for(now, one.wait) {
                 Some(deadline) => latest = latest.max(deadline),
                 None => unbounded = true,
             }
@@ -570,6 +570,23 @@ impl Connection {
             }
         }
         false
+    }
+
+    /// The deadline of request `id`, if it is still waiting and has one.
+    ///
+    /// A caller can sleep until it, then call
+    /// [`Connection::handle_timeout`].
+    pub fn deadline(&self, id: RequestId) -> Option<Instant> {
+        for queue in [&self.pending, &self.held] {
+            let index = queue.partition_point(|pending| pending.key < id.0);
+            if let Some(pending) = queue.get(index)
+                && pending.key == id.0
+                && matches!(pending.owner, Owner::User { .. })
+            {
+                return pending.deadline;
+            }
+        }
+        None
     }
 
     /// Bytes read from the socket.
@@ -630,7 +647,7 @@ impl Connection {
 
     // --- sending -------------------------------------------------------
 
-    fn deadline(&self, now: Instant, wait: Wait) -> Option<Instant> {
+    fn deadline_for(&self, now: Instant, wait: Wait) -> Option<Instant> {
         match wait {
             Wait::Default => self.config.response_timeout.map(|timeout| now + timeout),
             Wait::Blocking(wait) => Some(now + wait + self.config.blocking_margin),
@@ -706,7 +723,7 @@ impl Connection {
             owed: None,
             confirmations: Vec::new(),
             replies: Vec::new(),
-            deadline: self.deadline(now, Wait::Default),
+            deadline: self.deadline_for(now, Wait::Default),
             gating: gate,
         };
         self.last_activity = now;

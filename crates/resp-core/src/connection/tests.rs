@@ -574,6 +574,8 @@ fn a_missed_deadline_closes_the_connection() {
     let out = drain(&mut conn);
     assert_eq!(out.events, [reply(a, Frame::bulk("a"))]);
     assert_eq!(out.until, Some(at(150)), "the next deadline is b's");
+    assert_eq!(conn.deadline(a), None, "answered");
+    assert_eq!(conn.deadline(b), Some(at(150)));
     conn.handle_timeout(at(149));
     assert!(drain(&mut conn).events.is_empty());
     conn.handle_timeout(at(150));
