@@ -1,0 +1,21 @@
+//! A Redis client written once for every async runtime.
+//!
+//! `resp-client` holds every feature of the resp client family; the adapter
+//! crates `resp-tokio`, `resp-async-std` and `resp-smol` implement
+//! [`Runtime`] for their runtime and re-export this crate with it filled in.
+//! The protocol itself (handshake, reply matching, deadlines) is
+//! `resp-core`'s sans-IO [`resp_core::Connection`]; this crate moves its
+//! bytes over TCP, TLS (rustls) or Unix sockets.
+#![forbid(unsafe_code)]
+
+mod config;
+mod error;
+mod runtime;
+mod stream;
+mod tls;
+
+pub use crate::config::{Addr, Backoff, ClientConfig};
+pub use crate::error::{Error, ErrorKind, Result};
+pub use crate::runtime::{Runtime, TcpOptions};
+pub use crate::tls::TlsConfig;
+pub use resp_core::{Cmd, Frame, Protocol, ServerError, ToArg};

@@ -1,0 +1,87 @@
+//! What an async runtime provides to the client: sockets, tasks, timers.
+
+use std::future::Future;
+use std::io;
+use std::path::Path;
+use std::pin::Pin;
+use std::time::Duration;
+
+use futures_io::{AsyncRead, AsyncWrite};
+
+/// Everything the client needs from an async runtime, and nothing more.
+///
+/// The adapter crates (`resp-tokio`, `resp-async-std`, `resp-smol`)
+/// implement it in a few dozen lines; everything else (the protocol, TLS,
+/// pipelining, reconnection) is written once in this crate. An
+/// implementation is a zero-sized handle: [`Default`] gives it, and it is
+/// cheap to clone.
+pub trait Runtime: Clone + Default + Send + Sync + 'static {
+    /// A connected TCP stream.
+    type Tcp: AsyncRead + AsyncWrite + Send + Unpin + 'static;
+    /// A connected Unix-domain stream.
+    type Unix: AsyncRead + AsyncWrite + Send + Unpin + 'static;
+    /// A timer future, from [`Runtime::sleep`].
+    type Sleep: Future<Output = ()> + Send + 'static;
+
+    /// Resolves `host` and connects to the first address that accepts, with
+    /// `TCP_NODELAY` on and keepalive as `options` say.
+    fn connect_tcp(
+        &self,
+        host: &str,
+        port: u16,
+        options: &TcpOptions,
+    ) -> impl Future<Output = io::Result<Self::Tcp>> + Send;
+
+    /// Connects to the Unix socket at `path`.
+    fn connect_unix(&self, path: &Path) -> impl Future<Output = io::Result<Self::Unix>> + Send;
+
+    /// Runs `task` in the background.
+    fn spawn(&self, task: impl Future<Output = ()> + Send + 'static);
+
+    /// A future that completes after `duration`.
+    fn sleep(&self, duration: Duration) -> Self::Sleep;
+}
+
+/// TCP socket options, applied by [`Runtime::connect_tcp`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TcpOptions {
+    /// The keepalive idle time, or `None` to leave keepalive off.
+    pub keepalive: Option<Duration>,
+}
+
+impl Default for TcpOptions {
+    fn default() -> Self {
+        Self {
+            keepalive: Some(Duration::from_secs(60)),
+        }
+    }
+}
+
+/// Polls `future` until `duration` passes on `runtime`'s clock; `Err` on
+/// timeout.
+pub(crate) async fn timeout<R: Runtime, T>(
+    runtime: &R,
+    duration: Option<Duration>,
+    future: impl Future<Output = T>,
+) -> Result<T, Elapsed> {
+    let Some(duration) = duration else {
+        return Ok(future.await);
+    };
+    let mut future = std::pin::pin!(future);
+    let mut sleep = std::pin::pin!(runtime.sleep(duration));
+    std::future::poll_fn(|cx| {
+        if let std::task::Poll::Ready(value) = future.as_mut().poll(cx) {
+            return std::task::Poll::Ready(Ok(value));
+        }
+        match Pin::new(&mut sleep).as_mut().poll(cx) {
+            std::task::Poll::Ready(()) => std::task::Poll::Ready(Err(Elapsed)),
+            std::task::Poll::Pending => std::task::Poll::Pending,
+        }
+    })
+    .await
+}
+
+/// A [`timeout`] expired.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Elapsed;
