@@ -160,6 +160,16 @@ impl Error {
         }
     }
 
+    /// Whether the request never left the client and failed for want of a
+    /// working connection: it can go on a new connection as it is.
+    pub(crate) fn is_unsent_transport(&self) -> bool {
+        self.inner.unsent
+            && matches!(
+                self.inner.kind,
+                ErrorKind::Closed | ErrorKind::Io | ErrorKind::Timeout
+            )
+    }
+
     /// What kind of error this is.
     pub fn kind(&self) -> ErrorKind {
         self.inner.kind

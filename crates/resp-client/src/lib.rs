@@ -8,12 +8,15 @@
 //! bytes over TCP, TLS (rustls) or Unix sockets.
 #![forbid(unsafe_code)]
 
+mod client;
 mod config;
+mod connection;
 mod error;
 mod runtime;
 mod stream;
 mod tls;
 
+pub use crate::client::Client;
 pub use crate::config::{Addr, Backoff, ClientConfig};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::runtime::{Runtime, TcpOptions};

@@ -1,0 +1,327 @@
+//! The client: one multiplexed connection, reconnected when it breaks.
+
+use std::fmt;
+use std::future::poll_fn;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::task::{Poll, Waker};
+
+use resp_core::{Cmd, Frame, ServerError};
+use tracing::Instrument;
+
+use crate::config::ClientConfig;
+use crate::connection::{Multiplexed, Response};
+use crate::error::{Error, ErrorKind};
+use crate::runtime::Runtime;
+
+/// How many times a request that never left the client is tried on a new
+/// connection before its error is returned.
+const UNSENT_RETRIES: u32 = 2;
+
+/// A Redis client: cheap to clone, shared by any number of tasks, each
+/// request multiplexed onto one connection and pipelined automatically.
+///
+/// When the connection breaks, requests in flight fail (with an error that
+/// says whether retrying is safe: [`Error::is_retry_safe`]); requests that
+/// had not been written yet are sent again on a new connection, so nothing
+/// runs twice. Reconnection backs off exponentially, with jitter.
+pub struct Client<R: Runtime> {
+    inner: Arc<Inner<R>>,
+}
+
+impl<R: Runtime> Clone for Client<R> {
+    fn clone(&self) -> Self {
+        Self {
+            inner: self.inner.clone(),
+        }
+    }
+}
+
+impl<R: Runtime> fmt::Debug for Client<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("addr", &self.inner.config.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+struct Inner<R: Runtime> {
+    runtime: R,
+    config: ClientConfig,
+    state: Mutex<State<R>>,
+}
+
+enum State<R: Runtime> {
+    Ready(Multiplexed<R>),
+    Connecting(Vec<Waker>),
+    Broken {
+        error: Error,
+        attempts: u32,
+        retry_at: std::time::Instant,
+    },
+}
+
+impl<R: Runtime> Client<R> {
+    /// Connects to the server at `url` (see [`ClientConfig::from_url`]) and
+    /// checks the handshake.
+    ///
+    /// # Errors
+    ///
+    /// A bad URL, a server that cannot be reached in the connect timeout,
+    /// refused credentials.
+    pub async fn connect(url: &str) -> Result<Self, Error> {
+        Self::connect_with(ClientConfig::from_url(url)?).await
+    }
+
+    /// Connects as `config` says, and checks the handshake.
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::connect`].
+    pub async fn connect_with(config: ClientConfig) -> Result<Self, Error> {
+        let runtime = R::default();
+        let conn = Multiplexed::connect(&runtime, &config).await?;
+        // The handshake goes out with the first request: make it a PING,
+        // so that refused credentials show here.
+        let ping = crate::runtime::timeout(
+            &runtime,
+            config.connect_timeout,
+            conn.send(&Cmd::new("PING"))?,
+        )
+        .await
+        .map_err(|_| Error::new(ErrorKind::Timeout, "connect timeout").at(conn.node()))??;
+        if let Response::Reply(Err(error)) = ping {
+            return Err(Error::server(error).at(conn.node()));
+        }
+        Ok(Self {
+            inner: Arc::new(Inner {
+                runtime,
+                config,
+                state: Mutex::new(State::Ready(conn)),
+            }),
+        })
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &ClientConfig {
+        &self.inner.config
+    }
+
+    /// Sends `cmd` and returns the server's reply as a frame; an error
+    /// reply is an [`Error`] of kind [`ErrorKind::Server`].
+    ///
+    /// # Errors
+    ///
+    /// The server's error reply, or a connection or timeout error.
+    pub async fn query_frame(&self, cmd: &Cmd) -> Result<Frame, Error> {
+        let span = tracing::debug_span!(
+            "redis",
+            command = %name_of(cmd),
+            node = %self.inner.config.addr
+        );
+        async {
+            match self.request(|conn| conn.send(cmd)).await? {
+                (Response::Reply(reply), _) => reply.map_err(Error::server),
+                (Response::NoReply, _) => Ok(Frame::Null),
+                (Response::Redirected(redirect), node) => Err(Error::server(ServerError::new(
+                    format!("{:?} {} {}", redirect.kind, redirect.slot, redirect.node).to_uppercase(),
+                ))
+                .at(&node)),
+                (Response::Batch(_), _) => unreachable!("a single command has a single reply"),
+            }
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// Sends `cmds` together (a pipeline) and returns one reply per
+    /// command; error replies stay in place as `Err`.
+    ///
+    /// # Errors
+    ///
+    /// A connection or timeout error (then no reply is returned).
+    pub async fn query_batch(&self, cmds: &[Cmd]) -> Result<Vec<Result<Frame, ServerError>>, Error> {
+        match self.request(|conn| conn.send_batch(cmds)).await? {
+            (Response::Batch(replies), _) => Ok(replies),
+            _ => unreachable!("a batch has batch replies"),
+        }
+    }
+
+    /// Runs a request, on a new connection when the current one is broken,
+    /// and again (at most [`UNSENT_RETRIES`] times) when it was never sent.
+    async fn request(
+        &self,
+        send: impl Fn(&Multiplexed<R>) -> Result<crate::connection::ResponseFuture<R>, Error>,
+    ) -> Result<(Response, String), Error> {
+        let mut tries = 0;
+        loop {
+            let conn = self.connection().await?;
+            let result = match send(&conn) {
+                Ok(response) => response.await,
+                Err(error) => Err(error),
+            };
+            match result {
+                Ok(response) => return Ok((response, conn.node().to_owned())),
+                Err(error) if error.is_unsent_transport() && tries < UNSENT_RETRIES => {
+                    tries += 1;
+                    tracing::debug!(%error, "resending a request that was never written");
+                }
+                Err(error) => return Err(error),
+            }
+        }
+    }
+
+    /// The current connection, connecting first if there is none.
+    async fn connection(&self) -> Result<Multiplexed<R>, Error> {
+        let inner = &*self.inner;
+        loop {
+            // Decide under the lock, act after it: no guard lives across an
+            // await.
+            let wait = {
+                let state = inner.lock();
+                match &*state {
+                    State::Ready(conn) if !conn.is_closed() => return Ok(conn.clone()),
+                    State::Broken {
+                        error, retry_at, ..
+                    } if *retry_at > std::time::Instant::now() => {
+                        return Err(error.clone().unsent());
+                    }
+                    State::Connecting(_) => true,
+                    _ => false,
+                }
+            };
+            if wait {
+                // Someone else is connecting: wait for them.
+                let mut registered = false;
+                poll_fn(|cx| {
+                    if registered {
+                        return Poll::Ready(());
+                    }
+                    let mut state = inner.lock();
+                    match &mut *state {
+                        State::Connecting(waiters) => {
+                            waiters.push(cx.waker().clone());
+                            registered = true;
+                            Poll::Pending
+                        }
+                        _ => Poll::Ready(()),
+                    }
+                })
+                .await;
+                continue;
+            }
+            let attempts = {
+                let mut state = inner.lock();
+                let attempts = match &*state {
+                    State::Connecting(_) => None,
+                    State::Ready(conn) if !conn.is_closed() => None,
+                    State::Broken { attempts, .. } => Some(*attempts),
+                    State::Ready(_) => Some(0),
+                };
+                if attempts.is_some() {
+                    *state = State::Connecting(Vec::new());
+                }
+                attempts
+            };
+            // Changed while unlocked: look again.
+            let Some(attempts) = attempts else { continue };
+            let mut guard = ConnectingGuard {
+                inner,
+                attempts,
+                done: false,
+            };
+            let result = Multiplexed::connect(&inner.runtime, &inner.config).await;
+            guard.done = true;
+            let (result, waiters) = {
+                let mut state = inner.lock();
+                let waiters = match std::mem::replace(&mut *state, State::Connecting(Vec::new())) {
+                    State::Connecting(waiters) => waiters,
+                    _ => Vec::new(),
+                };
+                let result = match result {
+                    Ok(conn) => {
+                        tracing::debug!(node = conn.node(), "connected");
+                        *state = State::Ready(conn.clone());
+                        Ok(conn)
+                    }
+                    Err(error) => {
+                        let delay = inner.config.reconnect.delay(attempts, jitter());
+                        tracing::debug!(%error, ?delay, "connect failed");
+                        *state = State::Broken {
+                            error: error.clone(),
+                            attempts: attempts.saturating_add(1),
+                            retry_at: std::time::Instant::now() + delay,
+                        };
+                        Err(error.unsent())
+                    }
+                };
+                (result, waiters)
+            };
+            for waker in waiters {
+                waker.wake();
+            }
+            return result;
+        }
+    }
+}
+
+impl<R: Runtime> Inner<R> {
+    fn lock(&self) -> MutexGuard<'_, State<R>> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Puts the client back to "broken, retry now" when the task connecting is
+/// dropped half-way, and wakes those waiting so one of them takes over.
+struct ConnectingGuard<'a, R: Runtime> {
+    inner: &'a Inner<R>,
+    attempts: u32,
+    done: bool,
+}
+
+impl<R: Runtime> Drop for ConnectingGuard<'_, R> {
+    fn drop(&mut self) {
+        if self.done {
+            return;
+        }
+        let mut state = self.inner.lock();
+        let waiters = match std::mem::replace(
+            &mut *state,
+            State::Broken {
+                error: Error::new(ErrorKind::Closed, "connecting was cancelled"),
+                attempts: self.attempts,
+                retry_at: std::time::Instant::now(),
+            },
+        ) {
+            State::Connecting(waiters) => waiters,
+            other => {
+                *state = other;
+                Vec::new()
+            }
+        };
+        drop(state);
+        for waker in waiters {
+            waker.wake();
+        }
+    }
+}
+
+/// A random number for backoff jitter, from the standard library's hasher
+/// seeds.
+fn jitter() -> u32 {
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos().into()),
+    );
+    (hasher.finish() >> 32) as u32
+}
+
+/// The command's name, for tracing (never its arguments).
+fn name_of(cmd: &Cmd) -> String {
+    cmd.iter()
+        .next()
+        .map(|name| String::from_utf8_lossy(name).to_ascii_uppercase())
+        .unwrap_or_default()
+}

@@ -1,0 +1,488 @@
+//! A multiplexed connection: many callers, one socket, no driver task.
+//!
+//! # How a request travels
+//!
+//! Every caller shares one [`State`] behind a mutex: the socket, the
+//! `resp-core` [`Connection`] and a slot per request. A caller queues its
+//! command (`Connection::send`), then polls its [`ResponseFuture`], and
+//! *that poll drives the socket*: it reads whatever has arrived, hands each
+//! reply to its slot (waking the caller that waits on it), and writes
+//! everything queued so far in one write. So a single task doing requests
+//! one after another never hands work to another task: no wake-up crosses
+//! a CPU, which on a small machine costs more than the request itself. Many
+//! tasks sharing the connection pipeline automatically: whoever polls
+//! first writes all their commands at once, and reads all the replies.
+//!
+//! Only the last task to poll the socket is registered with the runtime for
+//! readiness; a task that finishes (or is dropped) while others still wait
+//! wakes one of them to take over, so that the socket always has a reader.
+//!
+//! # Cancellation
+//!
+//! Dropping a [`ResponseFuture`] abandons the request in the core (its
+//! reply is still read and discarded, so no other caller can receive it).
+//! A write is never half-done from the stream's point of view: the bytes
+//! not yet written stay queued in the shared state, and the next poll by
+//! anyone continues where the last one stopped.
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::task::{Context, Poll, Waker};
+
+use bytes::Bytes;
+use futures_io::{AsyncRead, AsyncWrite};
+use resp_core::cluster::Redirect;
+use resp_core::{Cmd, Connection, Frame, Instant, Output, RequestId, SendError, ServerError};
+
+use crate::config::ClientConfig;
+use crate::error::{Error, ErrorKind};
+use crate::runtime::Runtime;
+use crate::stream::Stream;
+
+/// The most reads one poll makes before yielding to other tasks.
+const READS_PER_POLL: usize = 16;
+/// The read buffer.
+const READ_SIZE: usize = 64 * 1024;
+
+/// What a request came back with.
+#[derive(Debug)]
+pub(crate) enum Response {
+    /// A reply (an error reply is a reply).
+    Reply(Result<Frame, ServerError>),
+    /// The replies of a batch.
+    Batch(Vec<Result<Frame, ServerError>>),
+    /// Sent; the server does not answer it (`CLIENT REPLY OFF`).
+    NoReply,
+    /// `MOVED` or `ASK`.
+    Redirected(Redirect),
+}
+
+/// A shared connection. Cheap to clone.
+pub(crate) struct Multiplexed<R: Runtime> {
+    shared: Arc<Shared<R>>,
+}
+
+impl<R: Runtime> Clone for Multiplexed<R> {
+    fn clone(&self) -> Self {
+        Self {
+            shared: self.shared.clone(),
+        }
+    }
+}
+
+struct Shared<R: Runtime> {
+    state: Mutex<State<R>>,
+    origin: std::time::Instant,
+    runtime: R,
+    node: String,
+}
+
+struct State<R: Runtime> {
+    conn: Connection,
+    stream: Stream<R>,
+    /// Bytes from `Output::Transmit` not yet written, and how much of the
+    /// first has been.
+    out: VecDeque<Bytes>,
+    written: usize,
+    needs_flush: bool,
+    read_buf: Box<[u8]>,
+    slots: Slots,
+    /// Set when the connection is finished.
+    closed: Option<Error>,
+    /// An I/O error that ended the connection, reported to the waiters in
+    /// place of the core's "closed".
+    io_error: Option<Error>,
+}
+
+/// Reply slots, indexed by request id (ids are consecutive).
+struct Slots {
+    base: u64,
+    items: VecDeque<(RequestId, Slot)>,
+}
+
+enum Slot {
+    Waiting(Option<Waker>),
+    Done(Result<Response, Error>),
+    Gone,
+}
+
+impl Slots {
+    fn get(&mut self, id: RequestId) -> Option<&mut Slot> {
+        let index = id.get().checked_sub(self.base)?;
+        let (_, slot) = self.items.get_mut(usize::try_from(index).ok()?)?;
+        Some(slot)
+    }
+
+    fn push(&mut self, id: RequestId) {
+        if self.items.is_empty() {
+            self.base = id.get();
+        }
+        debug_assert_eq!(self.base + self.items.len() as u64, id.get());
+        self.items.push_back((id, Slot::Waiting(None)));
+    }
+
+    fn complete(&mut self, id: RequestId, result: Result<Response, Error>) {
+        if let Some(slot) = self.get(id)
+            && let Slot::Waiting(waker) = slot
+        {
+            let waker = waker.take();
+            *slot = Slot::Done(result);
+            if let Some(waker) = waker {
+                waker.wake();
+            }
+        }
+    }
+
+    /// Takes the result of `id`, if it is in.
+    fn take(&mut self, id: RequestId) -> Option<Result<Response, Error>> {
+        let slot = self.get(id)?;
+        if !matches!(slot, Slot::Done(_)) {
+            return None;
+        }
+        let Slot::Done(result) = std::mem::replace(slot, Slot::Gone) else {
+            unreachable!("checked above")
+        };
+        self.trim();
+        Some(result)
+    }
+
+    fn forget(&mut self, id: RequestId) {
+        if let Some(slot) = self.get(id) {
+            *slot = Slot::Gone;
+        }
+        self.trim();
+    }
+
+    fn trim(&mut self) {
+        while matches!(self.items.front(), Some((_, Slot::Gone))) {
+            self.items.pop_front();
+            self.base += 1;
+        }
+    }
+
+    /// Wakes one caller still waiting, so that it takes over the socket.
+    fn wake_one(&mut self) {
+        for (_, slot) in &mut self.items {
+            if let Slot::Waiting(Some(waker)) = slot {
+                waker.wake_by_ref();
+                return;
+            }
+        }
+    }
+
+    fn any_waiting(&self) -> bool {
+        self.items.iter().any(|(_, slot)| matches!(slot, Slot::Waiting(_)))
+    }
+
+    fn waiting_ids(&self) -> Vec<RequestId> {
+        self.items
+            .iter()
+            .filter(|(_, slot)| matches!(slot, Slot::Waiting(_)))
+            .map(|(id, _)| *id)
+            .collect()
+    }
+}
+
+impl<R: Runtime> Multiplexed<R> {
+    /// Connects and queues the handshake (it completes with the first
+    /// request).
+    pub(crate) async fn connect(
+        runtime: &R,
+        config: &ClientConfig,
+    ) -> Result<Self, Error> {
+        let stream = Stream::connect(runtime, config).await?;
+        let origin = std::time::Instant::now();
+        let conn = Connection::new(config.core.clone(), Instant::ZERO);
+        Ok(Self {
+            shared: Arc::new(Shared {
+                state: Mutex::new(State {
+                    conn,
+                    stream,
+                    out: VecDeque::new(),
+                    written: 0,
+                    needs_flush: false,
+                    read_buf: vec![0; READ_SIZE].into_boxed_slice(),
+                    slots: Slots {
+                        base: 0,
+                        items: VecDeque::new(),
+                    },
+                    closed: None,
+                    io_error: None,
+                }),
+                origin,
+                runtime: runtime.clone(),
+                node: config.addr.to_string(),
+            }),
+        })
+    }
+
+    /// The node's address.
+    pub(crate) fn node(&self) -> &str {
+        &self.shared.node
+    }
+
+    /// Whether the connection is finished.
+    pub(crate) fn is_closed(&self) -> bool {
+        self.shared.lock().closed.is_some()
+    }
+
+    /// Queues `cmd`; the future drives the socket until the reply is in.
+    pub(crate) fn send(&self, cmd: &Cmd) -> Result<ResponseFuture<R>, Error> {
+        self.start(|conn, now| conn.send(now, cmd))
+    }
+
+    /// Queues `cmds` as one batch.
+    pub(crate) fn send_batch(&self, cmds: &[Cmd]) -> Result<ResponseFuture<R>, Error> {
+        self.start(|conn, now| conn.send_batch(now, cmds))
+    }
+
+    fn start(
+        &self,
+        send: impl FnOnce(&mut Connection, Instant) -> Result<RequestId, SendError>,
+    ) -> Result<ResponseFuture<R>, Error> {
+        let now = self.shared.now();
+        let mut state = self.shared.lock();
+        if let Some(error) = &state.closed {
+            return Err(error.clone().unsent());
+        }
+        let id = send(&mut state.conn, now).map_err(|error| match error {
+            SendError::Closed => Error::new(ErrorKind::Closed, "the connection is closed").unsent(),
+            other => Error::with_source(ErrorKind::InvalidCommand, "command refused", other),
+        })?;
+        state.slots.push(id);
+        let deadline = state.conn.deadline(id);
+        state.absorb(&self.shared.node);
+        drop(state);
+        Ok(ResponseFuture {
+            shared: self.shared.clone(),
+            id,
+            deadline,
+            sleep: None,
+            finished: false,
+        })
+    }
+}
+
+impl<R: Runtime> Shared<R> {
+    fn lock(&self) -> MutexGuard<'_, State<R>> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn now(&self) -> Instant {
+        Instant::from_elapsed(self.origin.elapsed())
+    }
+}
+
+impl<R: Runtime> State<R> {
+    /// Drains the core's outputs into the slots and the write queue.
+    fn absorb(&mut self, node: &str) {
+        loop {
+            match self.conn.poll_output() {
+                Output::Transmit(bytes) => self.out.push_back(bytes),
+                Output::Reply { id, reply } => self.slots.complete(id, Ok(Response::Reply(reply))),
+                Output::Batch { id, replies } => {
+                    self.slots.complete(id, Ok(Response::Batch(replies)));
+                }
+                Output::NoReply { id } => self.slots.complete(id, Ok(Response::NoReply)),
+                Output::Redirected { id, redirect } => {
+                    self.slots.complete(id, Ok(Response::Redirected(redirect)));
+                }
+                Output::Push(push) => tracing::debug!(?push, "push on a shared connection"),
+                Output::Monitor(line) => tracing::debug!(?line, "monitor line on a shared connection"),
+                Output::Closed { error, unsent } => {
+                    let error = self
+                        .io_error
+                        .take()
+                        .unwrap_or_else(|| Error::connection(&error))
+                        .at(node);
+                    tracing::debug!(%error, "connection closed");
+                    let mut index = 0;
+                    let ids = self.slots.waiting_ids();
+                    for id in ids {
+                        while unsent.get(index).is_some_and(|u| u.get() < id.get()) {
+                            index += 1;
+                        }
+                        let never_sent = unsent.get(index) == Some(&id);
+                        let error = if never_sent { error.clone().unsent() } else { error.clone() };
+                        self.slots.complete(id, Err(error));
+                    }
+                    self.out.clear();
+                    self.closed = Some(error);
+                }
+                Output::Wait { .. } => return,
+                _ => {}
+            }
+        }
+    }
+
+    /// Ends the connection with an I/O error.
+    fn fail(&mut self, error: Error, node: &str) {
+        self.io_error = Some(error);
+        self.conn.handle_eof();
+        self.absorb(node);
+    }
+
+    /// Reads what has arrived and writes what is queued, until neither can
+    /// go on; registers `cx` with the socket for both.
+    fn drive(&mut self, cx: &mut Context<'_>, shared_now: impl Fn() -> Instant, node: &str) {
+        let mut reads = 0;
+        loop {
+            if self.closed.is_some() {
+                return;
+            }
+            let mut progress = false;
+            // Read first: a connection the server closed while idle is
+            // noticed before anything is written to it, so that what is
+            // queued can go elsewhere.
+            match Pin::new(&mut self.stream).poll_read(cx, &mut self.read_buf) {
+                Poll::Ready(Ok(0)) => {
+                    self.conn.handle_eof();
+                    self.absorb(node);
+                    return;
+                }
+                Poll::Ready(Ok(n)) => {
+                    let now = shared_now();
+                    self.conn.handle_input(now, &self.read_buf[..n]);
+                    self.absorb(node);
+                    progress = true;
+                    reads += 1;
+                }
+                Poll::Ready(Err(error)) if error.kind() == io::ErrorKind::Interrupted => {
+                    progress = true;
+                }
+                Poll::Ready(Err(error)) => {
+                    self.fail(Error::io("reading", error), node);
+                    return;
+                }
+                Poll::Pending => {}
+            }
+            while let Some(front) = self.out.front() {
+                match Pin::new(&mut self.stream).poll_write(cx, &front[self.written..]) {
+                    Poll::Ready(Ok(0)) => {
+                        let error = io::Error::from(io::ErrorKind::WriteZero);
+                        self.fail(Error::io("writing", error), node);
+                        return;
+                    }
+                    Poll::Ready(Ok(n)) => {
+                        self.written += n;
+                        if self.written == front.len() {
+                            self.out.pop_front();
+                            self.written = 0;
+                        }
+                        self.needs_flush = true;
+                        progress = true;
+                    }
+                    Poll::Ready(Err(error)) if error.kind() == io::ErrorKind::Interrupted => {}
+                    Poll::Ready(Err(error)) => {
+                        self.fail(Error::io("writing", error), node);
+                        return;
+                    }
+                    Poll::Pending => break,
+                }
+            }
+            if self.out.is_empty() && self.needs_flush {
+                match Pin::new(&mut self.stream).poll_flush(cx) {
+                    Poll::Ready(Ok(())) => self.needs_flush = false,
+                    Poll::Ready(Err(error)) => {
+                        self.fail(Error::io("writing", error), node);
+                        return;
+                    }
+                    Poll::Pending => {}
+                }
+            }
+            if !progress {
+                return;
+            }
+            if reads >= READS_PER_POLL {
+                // Let others run; come back at once.
+                cx.waker().wake_by_ref();
+                return;
+            }
+        }
+    }
+}
+
+/// The reply to one request; dropping it abandons the request safely.
+pub(crate) struct ResponseFuture<R: Runtime> {
+    shared: Arc<Shared<R>>,
+    id: RequestId,
+    deadline: Option<Instant>,
+    sleep: Option<Pin<Box<R::Sleep>>>,
+    finished: bool,
+}
+
+impl<R: Runtime> Future for ResponseFuture<R> {
+    type Output = Result<Response, Error>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = &mut *self;
+        let shared = &*this.shared;
+        let mut state = shared.lock();
+        loop {
+            if let Some(result) = state.slots.take(this.id) {
+                this.finished = true;
+                if state.slots.any_waiting() {
+                    state.slots.wake_one();
+                }
+                return Poll::Ready(result);
+            }
+            state.drive(cx, || shared.now(), &shared.node);
+            if let Some(result) = state.slots.take(this.id) {
+                this.finished = true;
+                if state.slots.any_waiting() {
+                    state.slots.wake_one();
+                }
+                return Poll::Ready(result);
+            }
+            let Some(deadline) = this.deadline else {
+                break;
+            };
+            let now = shared.now();
+            if now >= deadline {
+                // The core fails the connection: this request's reply is
+                // still owed, so nothing after it can be trusted.
+                state.conn.handle_timeout(now);
+                state.absorb(&shared.node);
+                this.deadline = None;
+                continue;
+            }
+            let sleep = this.sleep.get_or_insert_with(|| {
+                Box::pin(shared.runtime.sleep(deadline.saturating_duration_since(now)))
+            });
+            match sleep.as_mut().poll(cx) {
+                // The runtime's timer and our clock may differ by a hair: the
+                // check above settles it, with a new timer if need be.
+                Poll::Ready(()) => this.sleep = None,
+                Poll::Pending => break,
+            }
+        }
+        if let Some(Slot::Waiting(waker)) = state.slots.get(this.id) {
+            match waker {
+                Some(old) if old.will_wake(cx.waker()) => {}
+                _ => *waker = Some(cx.waker().clone()),
+            }
+        }
+        Poll::Pending
+    }
+}
+
+impl<R: Runtime> Drop for ResponseFuture<R> {
+    fn drop(&mut self) {
+        if self.finished {
+            return;
+        }
+        let mut state = self.shared.lock();
+        if state.slots.take(self.id).is_none() {
+            state.conn.abandon(self.id);
+            state.slots.forget(self.id);
+        }
+        state.absorb(&self.shared.node);
+        // This task may have been the one registered with the socket.
+        if state.slots.any_waiting() {
+            state.slots.wake_one();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! The resp Redis client on [tokio].
+//!
+//! Everything the client does is written once in [`resp_client`]; this crate
+//! gives it tokio's sockets, timers and tasks ([`Tokio`]) and re-exports it
+//! with that runtime filled in.
+//!
+//! ```no_run
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), resp_tokio::Error> {
+//! use resp_tokio::{Client, Cmd};
+//!
+//! let client = Client::connect("redis://127.0.0.1:6379").await?;
+//! client.query_frame(&Cmd::new("SET").arg("greeting").arg("hello")).await?;
+//! let reply = client.query_frame(&Cmd::new("GET").arg("greeting")).await?;
+//! println!("{reply:?}");
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! [tokio]: https://tokio.rs
+#![forbid(unsafe_code)]
+
+use std::future::Future;
+use std::io;
+use std::path::Path;
+use std::time::Duration;
+
+use tokio::net::{TcpStream, UnixStream};
+use tokio_util::compat::{Compat, TokioAsyncReadCompatExt};
+
+pub use resp_client::*;
+
+/// The client on tokio.
+pub type Client = resp_client::Client<Tokio>;
+
+/// tokio as a [`Runtime`]: its TCP and Unix sockets (through
+/// `tokio-util`'s compat layer), `tokio::spawn` and `tokio::time::sleep`.
+///
+/// Calls must be made from inside a tokio runtime, with the time driver
+/// enabled (`#[tokio::main]` and `Builder::enable_all` do that).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tokio;
+
+impl Runtime for Tokio {
+    type Tcp = Compat<TcpStream>;
+    type Unix = Compat<UnixStream>;
+    type Sleep = tokio::time::Sleep;
+
+    async fn connect_tcp(&self, host: &str, port: u16, options: &TcpOptions) -> io::Result<Self::Tcp> {
+        let mut last = None;
+        for addr in tokio::net::lookup_host((host, port)).await? {
+            match TcpStream::connect(addr).await {
+                Ok(stream) => {
+                    stream.set_nodelay(true)?;
+                    if let Some(idle) = options.keepalive {
+                        let keepalive = socket2::TcpKeepalive::new().with_time(idle);
+                        socket2::SockRef::from(&stream).set_tcp_keepalive(&keepalive)?;
+                    }
+                    return Ok(stream.compat());
+                }
+                Err(error) => last = Some(error),
+            }
+        }
+        Err(last.unwrap_or_else(|| {
+            io::Error::new(io::ErrorKind::NotFound, format!("{host} has no address"))
+        }))
+    }
+
+    async fn connect_unix(&self, path: &Path) -> io::Result<Self::Unix> {
+        Ok(UnixStream::connect(path).await?.compat())
+    }
+
+    fn spawn(&self, task: impl Future<Output = ()> + Send + 'static) {
+        tokio::spawn(task);
+    }
+
+    fn sleep(&self, duration: Duration) -> Self::Sleep {
+        tokio::time::sleep(duration)
+    }
+}
