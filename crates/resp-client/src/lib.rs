@@ -8,17 +8,23 @@
 //! bytes over TCP, TLS (rustls) or Unix sockets.
 #![forbid(unsafe_code)]
 
+mod args;
 mod client;
+mod commands;
 mod config;
 mod connection;
 mod error;
 mod runtime;
 mod stream;
 mod tls;
+mod value;
 
+pub use crate::args::ToArgs;
 pub use crate::client::Client;
+pub use crate::commands::{Command, Info, SetOptions, Ttl};
 pub use crate::config::{Addr, Backoff, ClientConfig};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::runtime::{Runtime, TcpOptions};
 pub use crate::tls::TlsConfig;
+pub use crate::value::FromValue;
 pub use resp_core::{Cmd, Frame, Protocol, ServerError, ToArg};

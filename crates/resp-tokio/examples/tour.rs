@@ -1,0 +1,132 @@
+//! A walk through the client on tokio, against the Redis at `REDIS_URL`, or
+//! a throwaway `redis-server` (from `PATH`) started for the occasion:
+//!
+//! ```sh
+//! cargo run --example tour
+//! REDIS_URL=redis://127.0.0.1:6379/15 cargo run --example tour
+//! ```
+//!
+//! It writes keys under `tour:`; point it at a database you can spare.
+
+use std::collections::{HashMap, HashSet};
+use std::time::Duration;
+
+use resp_tokio::{Client, Cmd, ErrorKind, SetOptions, Ttl};
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // Keep the throwaway server alive until the end.
+    let (url, _server) = match std::env::var("REDIS_URL") {
+        Ok(url) => (url, None),
+        Err(_) => {
+            let server = resp_tests::RedisServer::start();
+            println!("started a throwaway redis-server {} on {}", server.version(), server.addr());
+            (format!("redis://{}", server.addr()), Some(server))
+        }
+    };
+
+    // One client, cheap to clone, shared by every task.
+    let client = Client::connect(&url).await?;
+    println!("connected to {url} ({:?})", client.config().core().protocol());
+
+    // Strings, with typed replies.
+    client.set("tour:greeting", "hello").await?;
+    let greeting: Option<String> = client.get("tour:greeting").await?;
+    let missing: Option<String> = client.get("tour:nothing").await?;
+    println!("GET tour:greeting = {greeting:?}; a missing key = {missing:?}");
+
+    let set: bool = client
+        .set_with("tour:greeting", "again", SetOptions::new().only_if_absent())
+        .await?;
+    println!("SET ... NX on an existing key set it? {set}");
+    client
+        .set_with::<()>("tour:session", "token", SetOptions::new().expire_in(Duration::from_secs(60)))
+        .await?;
+    if let Ttl::Expires(ttl) = client.ttl("tour:session").await? {
+        println!("tour:session expires in {}s", ttl.as_secs());
+    }
+
+    let visits = client.incr("tour:visits").await?;
+    let visits = client.incr_by("tour:visits", 10).await.map(|n| n.max(visits))?;
+    println!("INCR, INCRBY: tour:visits = {visits}");
+
+    client.mset(&[("tour:a", "1"), ("tour:b", "2")]).await?;
+    let values: Vec<Option<i64>> = client.mget(&["tour:a", "tour:b", "tour:c"]).await?;
+    println!("MGET: {values:?}");
+
+    // Hashes, lists, sets, sorted sets.
+    client.hset("tour:user", &[("name", "Ada"), ("role", "engineer")]).await?;
+    let user: HashMap<String, String> = client.hgetall("tour:user").await?;
+    println!("HGETALL tour:user = {user:?}");
+
+    client.del("tour:list").await?;
+    client.rpush("tour:list", &["a", "b", "c"]).await?;
+    let list: Vec<String> = client.lrange("tour:list", 0, -1).await?;
+    println!("LRANGE tour:list = {list:?}");
+
+    client.sadd("tour:tags", &["rust", "redis", "rust"]).await?;
+    let tags: HashSet<String> = client.smembers("tour:tags").await?;
+    println!("SMEMBERS tour:tags = {tags:?}");
+
+    client.zadd("tour:scores", &[(3.5, "ada"), (1.0, "bob")]).await?;
+    let ranking: Vec<(String, f64)> = client.zrange_with_scores("tour:scores", 0, -1).await?;
+    println!("ZRANGE tour:scores 0 -1 WITHSCORES = {ranking:?}");
+
+    // Any command, by name.
+    let length: i64 = client.cmd("STRLEN").arg("tour:greeting").query().await?;
+    println!("STRLEN tour:greeting = {length}");
+
+    // Errors are typed: the server's code, and whether a retry is safe.
+    let error = client.incr("tour:greeting").await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Server);
+    println!("INCR on a string: {error} (code {:?})", error.code());
+
+    // Many tasks share the connection; their commands are pipelined.
+    let mut tasks = Vec::new();
+    for task in 0..8 {
+        let client = client.clone();
+        tasks.push(tokio::spawn(async move {
+            for n in 0..100 {
+                let echoed: String = client.echo(format!("{task}:{n}")).await?;
+                assert_eq!(echoed, format!("{task}:{n}"));
+            }
+            Ok::<_, resp_tokio::Error>(())
+        }));
+    }
+    for task in tasks {
+        task.await??;
+    }
+    println!("8 tasks x 100 ECHOs on one connection: all replies in the right hands");
+
+    // A pipeline: several commands in one write, one reply each.
+    let replies = client
+        .query_batch(&[
+            Cmd::new("INCR").arg("tour:visits"),
+            Cmd::new("GET").arg("tour:visits"),
+        ])
+        .await?;
+    println!("pipeline replies: {replies:?}");
+
+    let info = client.info(Some("server")).await?;
+    println!(
+        "server: redis {} on {}",
+        info.get("server", "redis_version").unwrap_or("?"),
+        info.get("server", "os").unwrap_or("?")
+    );
+
+    let removed = client
+        .del(&[
+            "tour:greeting",
+            "tour:session",
+            "tour:visits",
+            "tour:a",
+            "tour:b",
+            "tour:user",
+            "tour:list",
+            "tour:tags",
+            "tour:scores",
+        ])
+        .await?;
+    println!("cleaned up {removed} keys");
+    Ok(())
+}
