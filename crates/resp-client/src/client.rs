@@ -121,13 +121,15 @@ impl<R: Runtime> Client<R> {
         );
         async {
             match self.request(|conn| conn.send(cmd)).await? {
-                (Response::Reply(reply), _) => reply.map_err(Error::server),
+                (Response::Reply(reply), conn) => {
+                    reply.map_err(|error| Error::server(error).at(conn.node()))
+                }
                 (Response::NoReply, _) => Ok(Frame::Null),
-                (Response::Redirected(redirect), node) => Err(Error::server(ServerError::new(
+                (Response::Redirected(redirect), conn) => Err(Error::server(ServerError::new(
                     format!("{:?} {} {}", redirect.kind, redirect.slot, redirect.node)
                         .to_uppercase(),
                 ))
-                .at(&node)),
+                .at(conn.node())),
                 (Response::Batch(_), _) => unreachable!("a single command has a single reply"),
             }
         }
@@ -156,7 +158,7 @@ impl<R: Runtime> Client<R> {
     async fn request(
         &self,
         send: impl Fn(&Multiplexed<R>) -> Result<crate::connection::ResponseFuture<R>, Error>,
-    ) -> Result<(Response, String), Error> {
+    ) -> Result<(Response, Multiplexed<R>), Error> {
         let mut tries = 0;
         loop {
             let conn = self.connection().await?;
@@ -165,7 +167,7 @@ impl<R: Runtime> Client<R> {
                 Err(error) => Err(error),
             };
             match result {
-                Ok(response) => return Ok((response, conn.node().to_owned())),
+                Ok(response) => return Ok((response, conn)),
                 Err(error) if error.is_unsent_transport() && tries < UNSENT_RETRIES => {
                     tries += 1;
                     tracing::debug!(%error, "resending a request that was never written");

@@ -388,7 +388,8 @@ impl<R: Runtime> Client<R> {
     ///
     /// As [`Client::query`].
     pub async fn hset(&self, key: impl ToArg, fields: impl ToArgs) -> Result<u64, Error> {
-        self.query(&Cmd::new("HSET").arg(key).args_from(fields)).await
+        self.query(&Cmd::new("HSET").arg(key).args_from(fields))
+            .await
     }
 
     /// `HGET key field`.
@@ -415,7 +416,8 @@ impl<R: Runtime> Client<R> {
     ///
     /// As [`Client::query`].
     pub async fn lpush(&self, key: impl ToArg, values: impl ToArgs) -> Result<u64, Error> {
-        self.query(&Cmd::new("LPUSH").arg(key).args_from(values)).await
+        self.query(&Cmd::new("LPUSH").arg(key).args_from(values))
+            .await
     }
 
     /// `RPUSH key value [value ...]`: the list's new length.
@@ -424,7 +426,8 @@ impl<R: Runtime> Client<R> {
     ///
     /// As [`Client::query`].
     pub async fn rpush(&self, key: impl ToArg, values: impl ToArgs) -> Result<u64, Error> {
-        self.query(&Cmd::new("RPUSH").arg(key).args_from(values)).await
+        self.query(&Cmd::new("RPUSH").arg(key).args_from(values))
+            .await
     }
 
     /// `LRANGE key start stop` (inclusive; negative counts from the end).
@@ -438,7 +441,8 @@ impl<R: Runtime> Client<R> {
         start: i64,
         stop: i64,
     ) -> Result<Vec<T>, Error> {
-        self.query(&Cmd::new("LRANGE").arg(key).arg(start).arg(stop)).await
+        self.query(&Cmd::new("LRANGE").arg(key).arg(start).arg(stop))
+            .await
     }
 
     /// `SADD key member [member ...]`: how many were added.
@@ -447,7 +451,8 @@ impl<R: Runtime> Client<R> {
     ///
     /// As [`Client::query`].
     pub async fn sadd(&self, key: impl ToArg, members: impl ToArgs) -> Result<u64, Error> {
-        self.query(&Cmd::new("SADD").arg(key).args_from(members)).await
+        self.query(&Cmd::new("SADD").arg(key).args_from(members))
+            .await
     }
 
     /// `SMEMBERS key`, as a set (`HashSet<String>`...) or a `Vec`.
@@ -466,7 +471,8 @@ impl<R: Runtime> Client<R> {
     ///
     /// As [`Client::query`].
     pub async fn zadd(&self, key: impl ToArg, members: impl ToArgs) -> Result<u64, Error> {
-        self.query(&Cmd::new("ZADD").arg(key).args_from(members)).await
+        self.query(&Cmd::new("ZADD").arg(key).args_from(members))
+            .await
     }
 
     /// `ZRANGE key start stop`: the members, by rank.
@@ -480,7 +486,8 @@ impl<R: Runtime> Client<R> {
         start: i64,
         stop: i64,
     ) -> Result<Vec<M>, Error> {
-        self.query(&Cmd::new("ZRANGE").arg(key).arg(start).arg(stop)).await
+        self.query(&Cmd::new("ZRANGE").arg(key).arg(start).arg(stop))
+            .await
     }
 
     /// `ZRANGE key start stop WITHSCORES`: `(member, score)` pairs, in

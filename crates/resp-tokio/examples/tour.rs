@@ -20,14 +20,21 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Ok(url) => (url, None),
         Err(_) => {
             let server = resp_tests::RedisServer::start();
-            println!("started a throwaway redis-server {} on {}", server.version(), server.addr());
+            println!(
+                "started a throwaway redis-server {} on {}",
+                server.version(),
+                server.addr()
+            );
             (format!("redis://{}", server.addr()), Some(server))
         }
     };
 
     // One client, cheap to clone, shared by every task.
     let client = Client::connect(&url).await?;
-    println!("connected to {url} ({:?})", client.config().core().protocol());
+    println!(
+        "connected to {url} ({:?})",
+        client.config().core().protocol()
+    );
 
     // Strings, with typed replies.
     client.set("tour:greeting", "hello").await?;
@@ -40,14 +47,21 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     println!("SET ... NX on an existing key set it? {set}");
     client
-        .set_with::<()>("tour:session", "token", SetOptions::new().expire_in(Duration::from_secs(60)))
+        .set_with::<()>(
+            "tour:session",
+            "token",
+            SetOptions::new().expire_in(Duration::from_secs(60)),
+        )
         .await?;
     if let Ttl::Expires(ttl) = client.ttl("tour:session").await? {
         println!("tour:session expires in {}s", ttl.as_secs());
     }
 
     let visits = client.incr("tour:visits").await?;
-    let visits = client.incr_by("tour:visits", 10).await.map(|n| n.max(visits))?;
+    let visits = client
+        .incr_by("tour:visits", 10)
+        .await
+        .map(|n| n.max(visits))?;
     println!("INCR, INCRBY: tour:visits = {visits}");
 
     client.mset(&[("tour:a", "1"), ("tour:b", "2")]).await?;
@@ -55,7 +69,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("MGET: {values:?}");
 
     // Hashes, lists, sets, sorted sets.
-    client.hset("tour:user", &[("name", "Ada"), ("role", "engineer")]).await?;
+    client
+        .hset("tour:user", &[("name", "Ada"), ("role", "engineer")])
+        .await?;
     let user: HashMap<String, String> = client.hgetall("tour:user").await?;
     println!("HGETALL tour:user = {user:?}");
 
@@ -68,7 +84,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let tags: HashSet<String> = client.smembers("tour:tags").await?;
     println!("SMEMBERS tour:tags = {tags:?}");
 
-    client.zadd("tour:scores", &[(3.5, "ada"), (1.0, "bob")]).await?;
+    client
+        .zadd("tour:scores", &[(3.5, "ada"), (1.0, "bob")])
+        .await?;
     let ranking: Vec<(String, f64)> = client.zrange_with_scores("tour:scores", 0, -1).await?;
     println!("ZRANGE tour:scores 0 -1 WITHSCORES = {ranking:?}");
 

@@ -2,8 +2,8 @@
 //! replies decoded with `Decoder`, over a plain blocking socket.
 //!
 //! ```sh
-//! cargo run -p resp-tests --example tour                               # starts a throwaway redis-server
-//! REDIS_URL=redis://127.0.0.1:6379 cargo run -p resp-tests --example tour  # uses yours; touches only tour:* keys
+//! cargo run -p resp-tests --example codec_tour                               # starts a throwaway redis-server
+//! REDIS_URL=redis://127.0.0.1:6379 cargo run -p resp-tests --example codec_tour  # uses yours; touches only tour:* keys
 //! ```
 
 use std::error::Error;
