@@ -120,6 +120,7 @@ impl<R: Runtime> Client<R> {
             node = %self.inner.config.addr
         );
         async {
+            refuse_on_shared(cmd)?;
             match self.request(|conn| conn.send(cmd)).await? {
                 (Response::Reply(reply), conn) => {
                     reply.map_err(|error| Error::server(error).at(conn.node()))
@@ -147,6 +148,9 @@ impl<R: Runtime> Client<R> {
         &self,
         cmds: &[Cmd],
     ) -> Result<Vec<Result<Frame, ServerError>>, Error> {
+        for cmd in cmds {
+            refuse_on_shared(cmd)?;
+        }
         match self.request(|conn| conn.send_batch(cmds)).await? {
             (Response::Batch(replies), _) => Ok(replies),
             _ => unreachable!("a batch has batch replies"),
@@ -322,6 +326,25 @@ fn jitter() -> u32 {
             .map_or(0, |d| d.subsec_nanos().into()),
     );
     (hasher.finish() >> 32) as u32
+}
+
+/// Refuses what would turn the shared connection into a subscriber or a
+/// monitor: their messages would have nobody to go to, and every other
+/// caller would be shut out.
+fn refuse_on_shared(cmd: &Cmd) -> Result<(), Error> {
+    let Some(name) = cmd.iter().next() else {
+        return Ok(());
+    };
+    for refused in ["SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE", "MONITOR"] {
+        if name.eq_ignore_ascii_case(refused.as_bytes()) {
+            return Err(Error::new(
+                ErrorKind::InvalidCommand,
+                format!("{refused} needs a connection of its own, not the client's shared one"),
+            )
+            .unsent());
+        }
+    }
+    Ok(())
 }
 
 /// The command's name, for tracing (never its arguments).

@@ -35,3 +35,56 @@ async fn set_get_and_concurrent_tasks() {
         task.await.unwrap();
     }
 }
+
+#[tokio::test]
+async fn typed_commands_and_refusals() {
+    use resp_tokio::{ErrorKind, SetOptions, Ttl};
+    use std::time::Duration;
+
+    let server = RedisServer::start();
+    let client = Client::connect(&format!("redis://{}/3", server.addr()))
+        .await
+        .unwrap();
+    client.set("n", 41).await.unwrap();
+    assert_eq!(client.incr("n").await.unwrap(), 42);
+    let old: Option<String> = client
+        .set_with(
+            "n",
+            "x",
+            SetOptions::new()
+                .get_old()
+                .expire_in(Duration::from_millis(1500)),
+        )
+        .await
+        .unwrap();
+    assert_eq!(old.as_deref(), Some("42"));
+    assert!(
+        matches!(client.ttl("n").await.unwrap(), Ttl::Expires(d) if d <= Duration::from_secs(2))
+    );
+    assert_eq!(client.ttl("missing").await.unwrap(), Ttl::Missing);
+    let set: bool = client
+        .set_with("n", "y", SetOptions::new().only_if_absent())
+        .await
+        .unwrap();
+    assert!(!set);
+    let error = client
+        .query_frame(&Cmd::new("SUBSCRIBE").arg("c"))
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::InvalidCommand);
+    let error = client.incr("n").await.unwrap_err();
+    assert_eq!(
+        (error.kind(), error.code()),
+        (ErrorKind::Server, Some("ERR"))
+    );
+    assert!(
+        error.to_string().contains(&server.addr().to_string()),
+        "{error}"
+    );
+    let info = client.info(Some("keyspace")).await.unwrap();
+    assert!(
+        info.get("keyspace", "db3")
+            .is_some_and(|db| db.starts_with("keys=1")),
+        "{info:?}"
+    );
+}
