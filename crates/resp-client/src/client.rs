@@ -107,6 +107,16 @@ impl<R: Runtime> Client<R> {
         &self.inner.config
     }
 
+    /// How many requests are in flight on the current connection (at most
+    /// [`ClientConfig::with_max_in_flight`] plus the callers racing for the
+    /// last place).
+    pub fn in_flight(&self) -> usize {
+        match &*self.inner.lock() {
+            State::Ready(conn) => conn.in_flight(),
+            _ => 0,
+        }
+    }
+
     /// Sends `cmd` and returns the server's reply as a frame; an error
     /// reply is an [`Error`] of kind [`ErrorKind::Server`].
     ///
@@ -166,6 +176,7 @@ impl<R: Runtime> Client<R> {
         let mut tries = 0;
         loop {
             let conn = self.connection().await?;
+            conn.ready().await;
             let result = match send(&conn) {
                 Ok(response) => response.await,
                 Err(error) => Err(error),

@@ -62,6 +62,7 @@ pub struct ClientConfig {
     pub(crate) connect_timeout: Option<Duration>,
     pub(crate) tcp: TcpOptions,
     pub(crate) reconnect: Backoff,
+    pub(crate) max_in_flight: usize,
 }
 
 /// Exponential backoff between reconnection attempts, with jitter.
@@ -100,6 +101,9 @@ impl ClientConfig {
     /// The default port.
     pub const DEFAULT_PORT: u16 = 6379;
 
+    /// The default bound on requests in flight on one connection.
+    pub const DEFAULT_MAX_IN_FLIGHT: usize = 4096;
+
     /// A connection to `addr` with the defaults: RESP3 (falling back to
     /// RESP2), no TLS, a 5 s connect timeout, a 30 s response timeout
     /// (blocking commands get their own timeout plus 1 s), keepalive after
@@ -112,6 +116,7 @@ impl ClientConfig {
             connect_timeout: Some(Duration::from_secs(5)),
             tcp: TcpOptions::default(),
             reconnect: Backoff::default(),
+            max_in_flight: Self::DEFAULT_MAX_IN_FLIGHT,
         }
     }
 
@@ -182,6 +187,14 @@ impl ClientConfig {
     #[must_use]
     pub fn with_tcp(mut self, tcp: TcpOptions) -> Self {
         self.tcp = tcp;
+        self
+    }
+
+    /// How many requests may be in flight on one connection before more
+    /// callers wait for room (backpressure; at least 1).
+    #[must_use]
+    pub fn with_max_in_flight(mut self, max: usize) -> Self {
+        self.max_in_flight = max;
         self
     }
 

@@ -95,6 +95,10 @@ struct State<R: Runtime> {
     /// An I/O error that ended the connection, reported to the waiters in
     /// place of the core's "closed".
     io_error: Option<Error>,
+    /// Requests allowed in flight before callers wait.
+    max_in_flight: usize,
+    /// Callers waiting for room.
+    room_waiters: Vec<Waker>,
 }
 
 /// Reply slots, indexed by request id (ids are consecutive).
@@ -210,6 +214,8 @@ impl<R: Runtime> Multiplexed<R> {
                     },
                     closed: None,
                     io_error: None,
+                    max_in_flight: config.max_in_flight.max(1),
+                    room_waiters: Vec::new(),
                 }),
                 origin,
                 runtime: runtime.clone(),
@@ -223,9 +229,29 @@ impl<R: Runtime> Multiplexed<R> {
         &self.shared.node
     }
 
+    /// Requests in flight (sent or queued, not yet answered and taken).
+    pub(crate) fn in_flight(&self) -> usize {
+        self.shared.lock().slots.items.len()
+    }
+
     /// Whether the connection is finished.
     pub(crate) fn is_closed(&self) -> bool {
         self.shared.lock().closed.is_some()
+    }
+
+    /// Waits until fewer than the configured maximum of requests are in
+    /// flight: backpressure, so that memory stays bounded however many
+    /// callers pile up.
+    pub(crate) async fn ready(&self) {
+        std::future::poll_fn(|cx| {
+            let mut state = self.shared.lock();
+            if state.closed.is_some() || state.slots.items.len() < state.max_in_flight {
+                return Poll::Ready(());
+            }
+            state.room_waiters.push(cx.waker().clone());
+            Poll::Pending
+        })
+        .await;
     }
 
     /// Queues `cmd`; the future drives the socket until the reply is in.
@@ -276,6 +302,17 @@ impl<R: Runtime> Shared<R> {
 }
 
 impl<R: Runtime> State<R> {
+    /// Wakes callers waiting for room, when there is some.
+    fn release_room(&mut self) {
+        if !self.room_waiters.is_empty()
+            && (self.closed.is_some() || self.slots.items.len() < self.max_in_flight)
+        {
+            for waker in self.room_waiters.drain(..) {
+                waker.wake();
+            }
+        }
+    }
+
     /// Drains the core's outputs into the slots and the write queue.
     fn absorb(&mut self, node: &str) {
         loop {
@@ -316,6 +353,7 @@ impl<R: Runtime> State<R> {
                     }
                     self.out.clear();
                     self.closed = Some(error);
+                    self.release_room();
                 }
                 Output::Wait { .. } => return,
                 _ => {}
@@ -432,6 +470,7 @@ impl<R: Runtime> Future for ResponseFuture<R> {
                 if state.slots.any_waiting() {
                     state.slots.wake_one();
                 }
+                state.release_room();
                 return Poll::Ready(result);
             }
             state.drive(cx, || shared.now(), &shared.node);
@@ -440,6 +479,7 @@ impl<R: Runtime> Future for ResponseFuture<R> {
                 if state.slots.any_waiting() {
                     state.slots.wake_one();
                 }
+                state.release_room();
                 return Poll::Ready(result);
             }
             let Some(deadline) = this.deadline else {
@@ -493,5 +533,6 @@ impl<R: Runtime> Drop for ResponseFuture<R> {
         if state.slots.any_waiting() {
             state.slots.wake_one();
         }
+        state.release_room();
     }
 }

@@ -88,3 +88,35 @@ async fn typed_commands_and_refusals() {
         "{info:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn backpressure_bounds_requests_in_flight() {
+    use resp_tokio::ClientConfig;
+
+    let server = RedisServer::start();
+    let config = ClientConfig::from_url(&format!("redis://{}", server.addr()))
+        .unwrap()
+        .with_max_in_flight(4);
+    let client = Client::connect_with(config).await.unwrap();
+    let mut tasks = Vec::new();
+    for n in 0..64 {
+        let client = client.clone();
+        tasks.push(tokio::spawn(async move {
+            for i in 0..50 {
+                let echoed: i64 = client.echo(n * 1000 + i).await.unwrap();
+                assert_eq!(echoed, n * 1000 + i);
+            }
+        }));
+    }
+    let mut most = 0;
+    while !tasks.iter().all(|task| task.is_finished()) {
+        most = most.max(client.in_flight());
+        tokio::task::yield_now().await;
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+    // Racing callers may each take the last place once, but 64 callers
+    // never all get in.
+    assert!((1..=8).contains(&most), "{most} requests in flight");
+}
