@@ -105,6 +105,8 @@ struct State<R: Runtime> {
 struct Slots {
     base: u64,
     items: VecDeque<(RequestId, Slot)>,
+    /// Slots not yet taken or forgotten.
+    live: usize,
 }
 
 enum Slot {
@@ -126,6 +128,7 @@ impl Slots {
         }
         debug_assert_eq!(self.base + self.items.len() as u64, id.get());
         self.items.push_back((id, Slot::Waiting(None)));
+        self.live += 1;
     }
 
     fn complete(&mut self, id: RequestId, result: Result<Response, Error>) {
@@ -149,13 +152,17 @@ impl Slots {
         let Slot::Done(result) = std::mem::replace(slot, Slot::Gone) else {
             unreachable!("checked above")
         };
+        self.live -= 1;
         self.trim();
         Some(result)
     }
 
     fn forget(&mut self, id: RequestId) {
-        if let Some(slot) = self.get(id) {
+        if let Some(slot) = self.get(id)
+            && !matches!(slot, Slot::Gone)
+        {
             *slot = Slot::Gone;
+            self.live -= 1;
         }
         self.trim();
     }
@@ -211,6 +218,7 @@ impl<R: Runtime> Multiplexed<R> {
                     slots: Slots {
                         base: 0,
                         items: VecDeque::new(),
+                        live: 0,
                     },
                     closed: None,
                     io_error: None,
@@ -231,7 +239,7 @@ impl<R: Runtime> Multiplexed<R> {
 
     /// Requests in flight (sent or queued, not yet answered and taken).
     pub(crate) fn in_flight(&self) -> usize {
-        self.shared.lock().slots.items.len()
+        self.shared.lock().slots.live
     }
 
     /// Whether the connection is finished.
@@ -245,7 +253,7 @@ impl<R: Runtime> Multiplexed<R> {
     pub(crate) async fn ready(&self) {
         std::future::poll_fn(|cx| {
             let mut state = self.shared.lock();
-            if state.closed.is_some() || state.slots.items.len() < state.max_in_flight {
+            if state.closed.is_some() || state.slots.live < state.max_in_flight {
                 return Poll::Ready(());
             }
             state.room_waiters.push(cx.waker().clone());
@@ -305,7 +313,7 @@ impl<R: Runtime> State<R> {
     /// Wakes callers waiting for room, when there is some.
     fn release_room(&mut self) {
         if !self.room_waiters.is_empty()
-            && (self.closed.is_some() || self.slots.items.len() < self.max_in_flight)
+            && (self.closed.is_some() || self.slots.live < self.max_in_flight)
         {
             for waker in self.room_waiters.drain(..) {
                 waker.wake();
