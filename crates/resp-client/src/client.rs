@@ -161,10 +161,20 @@ impl<R: Runtime> Client<R> {
         for cmd in cmds {
             refuse_on_shared(cmd)?;
         }
-        match self.request(|conn| conn.send_batch(cmds)).await? {
-            (Response::Batch(replies), _) => Ok(replies),
-            _ => unreachable!("a batch has batch replies"),
+        let span = tracing::debug_span!(
+            "redis",
+            command = "pipeline",
+            commands = cmds.len(),
+            node = %self.inner.config.addr
+        );
+        async {
+            match self.request(|conn| conn.send_batch(cmds)).await? {
+                (Response::Batch(replies), _) => Ok(replies),
+                _ => unreachable!("a batch has batch replies"),
+            }
         }
+        .instrument(span)
+        .await
     }
 
     /// Runs a request, on a new connection when the current one is broken,
