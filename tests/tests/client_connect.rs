@@ -222,4 +222,17 @@ runtime_suite! {
             }
         }
     }
+
+    /// Nothing listens: `connect` fails at once with an I/O error naming
+    /// the node, safe to retry (no request of the user's was sent).
+    async fn connection_refused_is_an_io_error() {
+        let port = {
+            let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            listener.local_addr().unwrap().port()
+        };
+        let error = Client::connect(&format!("redis://127.0.0.1:{port}")).await.unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Io, "{error}");
+        assert!(error.is_io() && error.is_retry_safe(), "{error:?}");
+        assert_eq!(error.node(), Some(format!("127.0.0.1:{port}").as_str()));
+    }
 }
