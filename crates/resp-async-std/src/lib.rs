@@ -47,7 +47,12 @@ impl Runtime for AsyncStd {
     type Unix = UnixStream;
     type Sleep = Pin<Box<dyn Future<Output = ()> + Send>>;
 
-    async fn connect_tcp(&self, host: &str, port: u16, options: &TcpOptions) -> io::Result<Self::Tcp> {
+    async fn connect_tcp(
+        &self,
+        host: &str,
+        port: u16,
+        options: &TcpOptions,
+    ) -> io::Result<Self::Tcp> {
         let mut last = None;
         for addr in (host, port).to_socket_addrs().await? {
             // async-std's TcpStream does not lend its descriptor for socket

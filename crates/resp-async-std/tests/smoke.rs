@@ -1,21 +1,32 @@
 //! The async-std client against a real redis-server.
 
-use resp_tests::RedisServer;
 use resp_async_std::{Client, Cmd, Frame};
+use resp_tests::RedisServer;
 
 #[async_std::test]
 async fn set_get_and_concurrent_tasks() {
     let server = RedisServer::start();
-    let client = Client::connect(&format!("redis://{}", server.addr())).await.unwrap();
-    client.query_frame(&Cmd::new("SET").arg("k").arg("v")).await.unwrap();
-    assert_eq!(client.query_frame(&Cmd::new("GET").arg("k")).await.unwrap(), Frame::bulk("v"));
+    let client = Client::connect(&format!("redis://{}", server.addr()))
+        .await
+        .unwrap();
+    client
+        .query_frame(&Cmd::new("SET").arg("k").arg("v"))
+        .await
+        .unwrap();
+    assert_eq!(
+        client.query_frame(&Cmd::new("GET").arg("k")).await.unwrap(),
+        Frame::bulk("v")
+    );
     let mut tasks = Vec::new();
     for t in 0..16 {
         let client = client.clone();
         tasks.push(async_std::task::spawn(async move {
             for i in 0..200 {
                 let value = format!("{t}:{i}");
-                let reply = client.query_frame(&Cmd::new("ECHO").arg(&value)).await.unwrap();
+                let reply = client
+                    .query_frame(&Cmd::new("ECHO").arg(&value))
+                    .await
+                    .unwrap();
                 assert_eq!(reply, Frame::bulk(value));
             }
         }));

@@ -133,7 +133,8 @@ impl<R: Runtime> Client<R> {
                 (Response::Reply(reply), _) => reply.map_err(Error::server),
                 (Response::NoReply, _) => Ok(Frame::Null),
                 (Response::Redirected(redirect), node) => Err(Error::server(ServerError::new(
-                    format!("{:?} {} {}", redirect.kind, redirect.slot, redirect.node).to_uppercase(),
+                    format!("{:?} {} {}", redirect.kind, redirect.slot, redirect.node)
+                        .to_uppercase(),
                 ))
                 .at(&node)),
                 (Response::Batch(_), _) => unreachable!("a single command has a single reply"),
@@ -149,7 +150,10 @@ impl<R: Runtime> Client<R> {
     /// # Errors
     ///
     /// A connection or timeout error (then no reply is returned).
-    pub async fn query_batch(&self, cmds: &[Cmd]) -> Result<Vec<Result<Frame, ServerError>>, Error> {
+    pub async fn query_batch(
+        &self,
+        cmds: &[Cmd],
+    ) -> Result<Vec<Result<Frame, ServerError>>, Error> {
         match self.request(|conn| conn.send_batch(cmds)).await? {
             (Response::Batch(replies), _) => Ok(replies),
             _ => unreachable!("a batch has batch replies"),

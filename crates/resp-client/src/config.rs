@@ -257,7 +257,11 @@ fn parse_url(url: &str) -> Result<ClientConfig, Error> {
             )));
         }
     };
-    for pair in query.unwrap_or("").split('&').filter(|pair| !pair.is_empty()) {
+    for pair in query
+        .unwrap_or("")
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+    {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
         let value = percent_decode(value)?;
         config = match name {
@@ -271,7 +275,11 @@ fn parse_url(url: &str) -> Result<ClientConfig, Error> {
                 let protocol = match value.to_ascii_lowercase().as_str() {
                     "resp2" | "2" => Protocol::Resp2,
                     "resp3" | "3" => Protocol::Resp3,
-                    _ => return Err(config_error(format!("invalid protocol={value:?}: use resp2 or resp3"))),
+                    _ => {
+                        return Err(config_error(format!(
+                            "invalid protocol={value:?}: use resp2 or resp3"
+                        )));
+                    }
                 };
                 config.with_core(|core| core.with_protocol(protocol))
             }
@@ -362,7 +370,11 @@ fn percent_decode(text: &str) -> Result<String, Error> {
 }
 
 fn parse_duration(text: &str) -> Result<Option<Duration>, Error> {
-    let invalid = || config_error(format!("invalid duration {text:?}: use 250ms, 5s or seconds"));
+    let invalid = || {
+        config_error(format!(
+            "invalid duration {text:?}: use 250ms, 5s or seconds"
+        ))
+    };
     if text.eq_ignore_ascii_case("none") {
         return Ok(None);
     }
@@ -412,7 +424,10 @@ mod tests {
         assert_eq!(config.core.protocol(), Protocol::Resp3);
 
         let (host, port, config) = tcp("redis://127.0.0.1:7000/5");
-        assert_eq!((host.as_str(), port, config.core.database()), ("127.0.0.1", 7000, 5));
+        assert_eq!(
+            (host.as_str(), port, config.core.database()),
+            ("127.0.0.1", 7000, 5)
+        );
 
         let (host, port, _) = tcp("redis://[::1]:6380/");
         assert_eq!((host.as_str(), port), ("::1", 6380));
@@ -436,7 +451,10 @@ mod tests {
         assert_eq!(config.connect_timeout, Some(Duration::from_millis(250)));
         assert_eq!(config.core.response_timeout(), None);
         let (_, _, config) = tcp("redis://h?response_timeout=1.5");
-        assert_eq!(config.core.response_timeout(), Some(Duration::from_millis(1500)));
+        assert_eq!(
+            config.core.response_timeout(),
+            Some(Duration::from_millis(1500))
+        );
     }
 
     #[test]

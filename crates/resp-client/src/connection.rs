@@ -174,7 +174,9 @@ impl Slots {
     }
 
     fn any_waiting(&self) -> bool {
-        self.items.iter().any(|(_, slot)| matches!(slot, Slot::Waiting(_)))
+        self.items
+            .iter()
+            .any(|(_, slot)| matches!(slot, Slot::Waiting(_)))
     }
 
     fn waiting_ids(&self) -> Vec<RequestId> {
@@ -189,10 +191,7 @@ impl Slots {
 impl<R: Runtime> Multiplexed<R> {
     /// Connects and queues the handshake (it completes with the first
     /// request).
-    pub(crate) async fn connect(
-        runtime: &R,
-        config: &ClientConfig,
-    ) -> Result<Self, Error> {
+    pub(crate) async fn connect(runtime: &R, config: &ClientConfig) -> Result<Self, Error> {
         let stream = Stream::connect(runtime, config).await?;
         let origin = std::time::Instant::now();
         let conn = Connection::new(config.core.clone(), Instant::ZERO);
@@ -293,7 +292,9 @@ impl<R: Runtime> State<R> {
                     self.slots.complete(id, Ok(Response::Redirected(redirect)));
                 }
                 Output::Push(push) => tracing::debug!(?push, "push on a shared connection"),
-                Output::Monitor(line) => tracing::debug!(?line, "monitor line on a shared connection"),
+                Output::Monitor(line) => {
+                    tracing::debug!(?line, "monitor line on a shared connection")
+                }
                 Output::Closed { error, unsent } => {
                     let error = self
                         .io_error
@@ -308,7 +309,11 @@ impl<R: Runtime> State<R> {
                             index += 1;
                         }
                         let never_sent = unsent.get(index) == Some(&id);
-                        let error = if never_sent { error.clone().unsent() } else { error.clone() };
+                        let error = if never_sent {
+                            error.clone().unsent()
+                        } else {
+                            error.clone()
+                        };
                         self.slots.complete(id, Err(error));
                     }
                     self.out.clear();
@@ -454,7 +459,11 @@ impl<R: Runtime> Future for ResponseFuture<R> {
                 continue;
             }
             let sleep = this.sleep.get_or_insert_with(|| {
-                Box::pin(shared.runtime.sleep(deadline.saturating_duration_since(now)))
+                Box::pin(
+                    shared
+                        .runtime
+                        .sleep(deadline.saturating_duration_since(now)),
+                )
             });
             match sleep.as_mut().poll(cx) {
                 // The runtime's timer and our clock may differ by a hair: the

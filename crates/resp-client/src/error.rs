@@ -116,8 +116,12 @@ impl Error {
                 Arc::get_mut(&mut new.inner).expect("fresh").server = Some(server.clone());
                 new
             }
-            ConnectionError::Timeout => Self::new(ErrorKind::Timeout, "no reply within the response timeout"),
-            ConnectionError::Eof => Self::new(ErrorKind::Closed, "the server closed the connection"),
+            ConnectionError::Timeout => {
+                Self::new(ErrorKind::Timeout, "no reply within the response timeout")
+            }
+            ConnectionError::Eof => {
+                Self::new(ErrorKind::Closed, "the server closed the connection")
+            }
             ConnectionError::HealthCheck(server) => {
                 let mut new = Self::new(ErrorKind::Closed, "health check failed");
                 Arc::get_mut(&mut new.inner).expect("fresh").server = Some(server.clone());
@@ -228,7 +232,11 @@ impl Error {
             ErrorKind::Server => self.inner.server.as_ref().is_some_and(|server| {
                 matches!(
                     server.kind(),
-                    Code::Loading | Code::TryAgain | Code::ClusterDown | Code::MasterDown | Code::Busy
+                    Code::Loading
+                        | Code::TryAgain
+                        | Code::ClusterDown
+                        | Code::MasterDown
+                        | Code::Busy
                 )
             }),
             _ => false,

@@ -78,8 +78,9 @@ impl TlsConfig {
     /// [`ErrorKind::Tls`] when either does not parse.
     pub fn with_client_cert_pem(mut self, cert_chain: &[u8], key: &[u8]) -> Result<Self, Error> {
         let certs = certs_from_pem(cert_chain, "client")?;
-        let key = PrivateKeyDer::from_pem_slice(key)
-            .map_err(|e| Error::with_source(ErrorKind::Tls, "reading the client key", PemError(e)))?;
+        let key = PrivateKeyDer::from_pem_slice(key).map_err(|e| {
+            Error::with_source(ErrorKind::Tls, "reading the client key", PemError(e))
+        })?;
         self.client = Some((certs, Arc::new(key)));
         Ok(self)
     }
@@ -122,7 +123,10 @@ impl TlsConfig {
     }
 
     /// The connector for `host`, and the name to check.
-    pub(crate) fn connector(&self, host: &str) -> Result<(TlsConnector, ServerName<'static>), Error> {
+    pub(crate) fn connector(
+        &self,
+        host: &str,
+    ) -> Result<(TlsConnector, ServerName<'static>), Error> {
         let provider = Arc::new(ring::default_provider());
         let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
             .with_safe_default_protocol_versions()
@@ -132,9 +136,9 @@ impl TlsConfig {
             match &self.roots {
                 Some(certs) => {
                     for cert in certs {
-                        roots
-                            .add(cert.clone())
-                            .map_err(|e| Error::with_source(ErrorKind::Tls, "adding a CA certificate", e))?;
+                        roots.add(cert.clone()).map_err(|e| {
+                            Error::with_source(ErrorKind::Tls, "adding a CA certificate", e)
+                        })?;
                     }
                 }
                 None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
@@ -153,7 +157,11 @@ impl TlsConfig {
         };
         let name = self.server_name.as_deref().unwrap_or(host);
         let name = ServerName::try_from(name.to_owned()).map_err(|e| {
-            Error::with_source(ErrorKind::Tls, format!("{name:?} is not a valid TLS server name"), e)
+            Error::with_source(
+                ErrorKind::Tls,
+                format!("{name:?} is not a valid TLS server name"),
+                e,
+            )
         })?;
         Ok((TlsConnector::from(Arc::new(config)), name))
     }
@@ -184,7 +192,13 @@ fn read(path: &Path) -> Result<Vec<u8>, Error> {
 fn certs_from_pem(pem: &[u8], what: &str) -> Result<Vec<CertificateDer<'static>>, Error> {
     let certs = CertificateDer::pem_slice_iter(pem)
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| Error::with_source(ErrorKind::Tls, format!("reading the {what} certificates"), PemError(e)))?;
+        .map_err(|e| {
+            Error::with_source(
+                ErrorKind::Tls,
+                format!("reading the {what} certificates"),
+                PemError(e),
+            )
+        })?;
     if certs.is_empty() {
         return Err(Error::new(
             ErrorKind::Tls,
@@ -229,7 +243,12 @@ impl ServerCertVerifier for AcceptAny {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
     }
 
     fn verify_tls13_signature(
@@ -238,7 +257,12 @@ impl ServerCertVerifier for AcceptAny {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {

@@ -47,7 +47,12 @@ impl Runtime for Smol {
     type Unix = UnixStream;
     type Sleep = Sleep;
 
-    async fn connect_tcp(&self, host: &str, port: u16, options: &TcpOptions) -> io::Result<Self::Tcp> {
+    async fn connect_tcp(
+        &self,
+        host: &str,
+        port: u16,
+        options: &TcpOptions,
+    ) -> io::Result<Self::Tcp> {
         let mut last = None;
         for addr in async_net::resolve((host, port)).await? {
             match TcpStream::connect(addr).await {

@@ -46,7 +46,12 @@ impl Runtime for Tokio {
     type Unix = Compat<UnixStream>;
     type Sleep = tokio::time::Sleep;
 
-    async fn connect_tcp(&self, host: &str, port: u16, options: &TcpOptions) -> io::Result<Self::Tcp> {
+    async fn connect_tcp(
+        &self,
+        host: &str,
+        port: u16,
+        options: &TcpOptions,
+    ) -> io::Result<Self::Tcp> {
         let mut last = None;
         for addr in tokio::net::lookup_host((host, port)).await? {
             match TcpStream::connect(addr).await {

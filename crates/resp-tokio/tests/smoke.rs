@@ -6,16 +6,27 @@ use resp_tokio::{Client, Cmd, Frame};
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn set_get_and_concurrent_tasks() {
     let server = RedisServer::start();
-    let client = Client::connect(&format!("redis://{}", server.addr())).await.unwrap();
-    client.query_frame(&Cmd::new("SET").arg("k").arg("v")).await.unwrap();
-    assert_eq!(client.query_frame(&Cmd::new("GET").arg("k")).await.unwrap(), Frame::bulk("v"));
+    let client = Client::connect(&format!("redis://{}", server.addr()))
+        .await
+        .unwrap();
+    client
+        .query_frame(&Cmd::new("SET").arg("k").arg("v"))
+        .await
+        .unwrap();
+    assert_eq!(
+        client.query_frame(&Cmd::new("GET").arg("k")).await.unwrap(),
+        Frame::bulk("v")
+    );
     let mut tasks = Vec::new();
     for t in 0..16 {
         let client = client.clone();
         tasks.push(tokio::spawn(async move {
             for i in 0..200 {
                 let value = format!("{t}:{i}");
-                let reply = client.query_frame(&Cmd::new("ECHO").arg(&value)).await.unwrap();
+                let reply = client
+                    .query_frame(&Cmd::new("ECHO").arg(&value))
+                    .await
+                    .unwrap();
                 assert_eq!(reply, Frame::bulk(value));
             }
         }));
