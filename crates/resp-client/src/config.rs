@@ -393,11 +393,12 @@ fn parse_duration(text: &str) -> Result<Option<Duration>, Error> {
     Ok((!duration.is_zero()).then_some(duration))
 }
 
-/// `url` with any password replaced, for error messages.
+/// `url` with anything that may be credentials replaced, for error
+/// messages.
 fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme), Some(at)) if at > scheme => {
-            format!("{}://<credentials>{}", &url[..scheme], &url[at..])
+    match (url.find(':'), url.rfind('@')) {
+        (Some(colon), Some(at)) if at > colon => {
+            format!("{}:<credentials>{}", &url[..colon], &url[at..])
         }
         _ => url.to_owned(),
     }
