@@ -299,7 +299,7 @@ runtime_suite! {
         assert_eq!(errors, 0, "{}", counts.summary());
         assert_eq!(completed + dropped, OPS, "{}", counts.summary());
         // About one in ten was dropped: enough to mean something.
-        assert!(dropped >= OPS / 20 && dropped <= OPS / 5, "{}", counts.summary());
+        assert!((OPS / 20..=OPS / 5).contains(&dropped), "{}", counts.summary());
 
         // The same connection throughout: nothing was torn down to recover.
         assert_eq!(query(&client, &Cmd::new("CLIENT").arg("ID")).await, connection_id);
