@@ -5,12 +5,15 @@
 //! crate of the workspace (the sans-IO core, the async client, each runtime
 //! adapter) can use it from its tests:
 //!
-//! - [`RedisServer`] starts a `redis-server` from `PATH` (see
-//!   [`INSTALL_HINT`] when it is missing) in a fresh temporary directory,
-//!   on a free port, with persistence off, and waits until it answers
-//!   `PING`. [`RedisServer::builder`] adds configuration: `DEBUG`, a
-//!   password, a Unix socket, any directive. Dropping it kills the process
-//!   and removes the directory.
+//! - [`RedisServer`] starts a `redis-server` (the binary [`BINARY_ENV`]
+//!   names, else the one on `PATH`; see [`INSTALL_HINT`] when it is
+//!   missing) in a fresh temporary directory, on a free port, with
+//!   persistence off, and waits until it answers `PING`.
+//!   [`RedisServer::builder`] adds configuration: `DEBUG`, a password, ACL
+//!   users, a Unix socket, `::1`, TLS with certificates made for it
+//!   ([`TlsCerts`]), a given port, any directive. Dropping it kills the
+//!   process and removes the directory; [`RedisServer::restart`] replaces
+//!   the process with a new one on the same port.
 //! - [`RawConnection`] writes [`resp_core::Cmd`]s and decodes replies with
 //!   [`resp_core::Decoder`], reading a chosen number of bytes per `read`
 //!   call so the decoder sees real traffic cut anywhere.
@@ -38,6 +41,7 @@ mod driver;
 mod keys;
 mod server;
 mod temp_dir;
+mod tls;
 mod version;
 
 pub use crate::command_info::{
@@ -46,6 +50,7 @@ pub use crate::command_info::{
 pub use crate::connection::{ConnectionError, DEFAULT_READ_SIZE, Protocol, RawConnection};
 pub use crate::driver::Driven;
 pub use crate::keys::braced_keys;
-pub use crate::server::{INSTALL_HINT, RedisServer, RedisServerBuilder, StartError};
+pub use crate::server::{BINARY_ENV, INSTALL_HINT, RedisServer, RedisServerBuilder, StartError};
 pub use crate::temp_dir::TempDir;
+pub use crate::tls::{CertError, SERVER_NAMES, TlsAuthClients, TlsCerts, TlsStream};
 pub use crate::version::{ParseVersionError, RedisVersion};

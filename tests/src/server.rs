@@ -4,7 +4,7 @@ use std::ffi::{OsStr, OsString};
 use std::fmt;
 use std::fs::{self, File};
 use std::io;
-use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::thread;
@@ -14,15 +14,22 @@ use resp_core::{Cmd, Frame};
 
 use crate::connection::{Protocol, RawConnection};
 use crate::temp_dir::TempDir;
+use crate::tls::{TlsAuthClients, TlsCerts, TlsStream};
 use crate::version::{RedisVersion, info_field};
 
 /// The command that installs `redis-server` on Debian and Ubuntu, as quoted
 /// by the panic message when it is missing.
 pub const INSTALL_HINT: &str = "apt-get install -y redis-server redis-tools";
 
+/// The environment variable that names the `redis-server` binary to run;
+/// without it, the first `redis-server` on `PATH` runs.
+pub const BINARY_ENV: &str = "REDIS_SERVER";
+
 /// How many times a start is tried when another process takes the chosen
 /// port between choosing and binding it.
 const START_ATTEMPTS: usize = 5;
+/// How long to wait before trying a given port again.
+const FIXED_PORT_RETRY: Duration = Duration::from_millis(100);
 
 /// The server's own log, inside its directory.
 const LOG_FILE: &str = "redis.log";
@@ -39,10 +46,13 @@ const LOG_TAIL_BYTES: usize = 16 * 1024;
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum StartError {
-    /// No `redis-server` on `PATH`; install it with [`INSTALL_HINT`].
+    /// No `redis-server` on `PATH`, and [`BINARY_ENV`] unset; install it
+    /// with [`INSTALL_HINT`].
     NotInstalled,
     /// The server's temporary directory could not be made.
     TempDir(io::Error),
+    /// The TLS certificates could not be made.
+    Certificates(crate::tls::CertError),
     /// The binary could not be run.
     Spawn {
         /// The binary.
@@ -81,11 +91,12 @@ impl fmt::Display for StartError {
             Self::NotInstalled => write!(
                 f,
                 "redis-server was not found on PATH; the integration tests start real Redis \
-                 servers. Install it with: {INSTALL_HINT}"
+                 servers. Install it with: {INSTALL_HINT} (or set {BINARY_ENV} to the binary)"
             ),
             Self::TempDir(err) => {
                 write!(f, "cannot create the server's temporary directory: {err}")
             }
+            Self::Certificates(err) => write!(f, "cannot make TLS certificates: {err}"),
             Self::Spawn { binary, source } => {
                 write!(f, "cannot run {}: {source}", binary.display())
             }
@@ -116,6 +127,7 @@ impl std::error::Error for StartError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Self::TempDir(err) | Self::Spawn { source: err, .. } => Some(err),
+            Self::Certificates(err) => Some(err),
             _ => None,
         }
     }
@@ -129,6 +141,7 @@ impl std::error::Error for StartError {
 /// let server = RedisServer::builder()
 ///     .enable_debug_command()
 ///     .requirepass("s3cret")
+///     .acl_user("app", "apppw", "~* &* +@all")
 ///     .unix_socket()
 ///     .config("maxmemory", "64mb")
 ///     .start();
@@ -140,6 +153,9 @@ pub struct RedisServerBuilder {
     args: Vec<OsString>,
     password: Option<String>,
     unix_socket: bool,
+    tls: Option<TlsAuthClients>,
+    ipv6: bool,
+    port: Option<u16>,
     startup_timeout: Duration,
     io_timeout: Duration,
 }
@@ -151,6 +167,9 @@ impl Default for RedisServerBuilder {
             args: Vec::new(),
             password: None,
             unix_socket: false,
+            tls: None,
+            ipv6: false,
+            port: None,
             startup_timeout: Duration::from_secs(10),
             io_timeout: Duration::from_secs(10),
         }
@@ -158,7 +177,8 @@ impl Default for RedisServerBuilder {
 }
 
 impl RedisServerBuilder {
-    /// Runs this binary instead of the `redis-server` found on `PATH`.
+    /// Runs this binary instead of the one [`BINARY_ENV`] names, or the
+    /// `redis-server` found on `PATH`.
     pub fn binary(mut self, path: impl Into<PathBuf>) -> Self {
         self.binary = Some(path.into());
         self
@@ -203,10 +223,48 @@ impl RedisServerBuilder {
         self
     }
 
+    /// Adds an ACL user: `name`, enabled, with `password` and the ACL
+    /// `rules` (space-separated, as `ACL SETUSER` takes them:
+    /// `"~* &* +@all"` allows everything).
+    ///
+    /// The password goes to the server as it is, so it may hold any
+    /// character but a space.
+    pub fn acl_user(self, name: &str, password: &str, rules: &str) -> Self {
+        let password = format!(">{password}");
+        self.arg("--user")
+            .args([name, "on", password.as_str()])
+            .args(rules.split_whitespace())
+    }
+
     /// Makes the server listen on a Unix socket in its directory too, see
     /// [`RedisServer::unix_socket_path`].
     pub fn unix_socket(mut self) -> Self {
         self.unix_socket = true;
+        self
+    }
+
+    /// Makes the server speak TLS only (`--port 0`, `--tls-port`), with
+    /// certificates made for it (see [`TlsCerts`] and
+    /// [`RedisServer::tls_certs`]), asking clients for certificates as
+    /// `auth_clients` says.
+    pub fn tls(mut self, auth_clients: TlsAuthClients) -> Self {
+        self.tls = Some(auth_clients);
+        self
+    }
+
+    /// Makes the server listen on `::1` as well as `127.0.0.1`
+    /// (`--bind 127.0.0.1 ::1`), when this machine has an IPv6 loopback
+    /// address; see [`RedisServer::ipv6_addr`].
+    pub fn ipv6(mut self) -> Self {
+        self.ipv6 = true;
+        self
+    }
+
+    /// Listens on `port` rather than a free port chosen by the harness.
+    /// While another process holds it, the start is tried again a few
+    /// times, then fails with [`StartError::PortsTaken`].
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = Some(port);
         self
     }
 
@@ -242,12 +300,12 @@ impl RedisServerBuilder {
     ///
     /// [`StartError`] says why it did not start.
     pub fn try_start(&self) -> Result<RedisServer, StartError> {
-        let binary = match &self.binary {
-            Some(binary) => binary.clone(),
-            None => find_on_path("redis-server").ok_or(StartError::NotInstalled)?,
-        };
+        let binary = self.find_binary()?;
         let mut last_log = String::new();
-        for _ in 0..START_ATTEMPTS {
+        for attempt in 0..START_ATTEMPTS {
+            if attempt > 0 && self.port.is_some() {
+                thread::sleep(FIXED_PORT_RETRY);
+            }
             match self.start_once(&binary)? {
                 Attempt::Started(server) => return Ok(*server),
                 Attempt::PortTaken { log } => last_log = log,
@@ -259,43 +317,31 @@ impl RedisServerBuilder {
         })
     }
 
+    /// The binary to run: the builder's, [`BINARY_ENV`]'s, or the first on
+    /// `PATH`.
+    fn find_binary(&self) -> Result<PathBuf, StartError> {
+        if let Some(binary) = &self.binary {
+            return Ok(binary.clone());
+        }
+        match std::env::var_os(BINARY_ENV) {
+            Some(binary) if !binary.is_empty() => Ok(PathBuf::from(binary)),
+            _ => find_on_path("redis-server").ok_or(StartError::NotInstalled),
+        }
+    }
+
     fn start_once(&self, binary: &Path) -> Result<Attempt, StartError> {
         let dir = TempDir::new("resp-tests-redis").map_err(StartError::TempDir)?;
-        let port = free_port().map_err(StartError::TempDir)?;
-        let stdio = File::create(dir.join(STDIO_FILE)).map_err(StartError::TempDir)?;
-        let stderr = stdio.try_clone().map_err(StartError::TempDir)?;
-
-        let mut command = Command::new(binary);
-        command
-            .arg("--port")
-            .arg(port.to_string())
-            .args(["--bind", "127.0.0.1"])
-            .args(["--save", ""])
-            .args(["--appendonly", "no"])
-            .args(["--daemonize", "no"])
-            .arg("--dir")
-            .arg(dir.path())
-            .arg("--logfile")
-            .arg(dir.join(LOG_FILE));
-        if let Some(password) = &self.password {
-            command.arg("--requirepass").arg(password);
-        }
+        let port = match self.port {
+            Some(port) => port,
+            None => free_port().map_err(StartError::TempDir)?,
+        };
+        let tls = match self.tls {
+            Some(_) => Some(TlsCerts::generate(dir.path()).map_err(StartError::Certificates)?),
+            None => None,
+        };
         let unix_socket = self.unix_socket.then(|| dir.join(SOCKET_FILE));
-        if let Some(path) = &unix_socket {
-            command
-                .arg("--unixsocket")
-                .arg(path)
-                .args(["--unixsocketperm", "700"]);
-        }
-        command
-            .args(&self.args)
-            .stdin(Stdio::null())
-            .stdout(stdio)
-            .stderr(stderr);
-        let child = command.spawn().map_err(|source| StartError::Spawn {
-            binary: binary.to_path_buf(),
-            source,
-        })?;
+        let ipv6 = self.ipv6 && ipv6_loopback_available();
+        let child = self.spawn(binary, port, ipv6, &dir, tls.as_ref())?;
 
         // From here on, dropping `server` kills the process and removes the
         // directory, whatever goes wrong.
@@ -305,7 +351,11 @@ impl RedisServerBuilder {
             unix_socket,
             password: self.password.clone(),
             version: RedisVersion::new(0, 0, 0),
-            io_timeout: self.io_timeout,
+            tls,
+            ipv6,
+            binary: binary.to_path_buf(),
+            options: self.clone(),
+            running: true,
             dir,
         };
         match server.wait_ready(self.startup_timeout)? {
@@ -317,6 +367,73 @@ impl RedisServerBuilder {
                 log: server.log_tail(),
             }),
         }
+    }
+
+    /// Runs the server process in `dir`, listening on `port`.
+    fn spawn(
+        &self,
+        binary: &Path,
+        port: u16,
+        ipv6: bool,
+        dir: &TempDir,
+        tls: Option<&TlsCerts>,
+    ) -> Result<Child, StartError> {
+        let stdio = File::options()
+            .create(true)
+            .append(true)
+            .open(dir.join(STDIO_FILE))
+            .map_err(StartError::TempDir)?;
+        let stderr = stdio.try_clone().map_err(StartError::TempDir)?;
+
+        let mut command = Command::new(binary);
+        match (tls, self.tls) {
+            (Some(certs), Some(auth_clients)) => {
+                command
+                    .args(["--port", "0"])
+                    .arg("--tls-port")
+                    .arg(port.to_string())
+                    .arg("--tls-cert-file")
+                    .arg(certs.server_cert_path())
+                    .arg("--tls-key-file")
+                    .arg(certs.server_key_path())
+                    .arg("--tls-ca-cert-file")
+                    .arg(certs.ca_path())
+                    .args(["--tls-auth-clients", auth_clients.as_str()]);
+            }
+            _ => {
+                command.arg("--port").arg(port.to_string());
+            }
+        }
+        command.args(["--bind", "127.0.0.1"]);
+        if ipv6 {
+            command.arg("::1");
+        }
+        command
+            .args(["--save", ""])
+            .args(["--appendonly", "no"])
+            .args(["--daemonize", "no"])
+            .arg("--dir")
+            .arg(dir.path())
+            .arg("--logfile")
+            .arg(dir.join(LOG_FILE));
+        if let Some(password) = &self.password {
+            command.arg("--requirepass").arg(password);
+        }
+        if self.unix_socket {
+            command
+                .arg("--unixsocket")
+                .arg(dir.join(SOCKET_FILE))
+                .args(["--unixsocketperm", "700"]);
+        }
+        command
+            .args(&self.args)
+            .stdin(Stdio::null())
+            .stdout(stdio)
+            .stderr(stderr);
+        command.spawn().map_err(|source| StartError::Spawn {
+            binary: binary.to_path_buf(),
+            source,
+        })
     }
 }
 
@@ -335,6 +452,9 @@ enum Attempt {
 ///
 /// Dropping it kills the process and removes the directory. If the thread is
 /// panicking then, the end of the server's log is printed to stderr first.
+/// [`stop`](Self::stop) kills it earlier, and [`restart`](Self::restart)
+/// starts a new process with the same options on the same port, in the same
+/// directory (so with the same certificates).
 ///
 /// ```no_run
 /// use resp_core::{Cmd, Frame};
@@ -351,7 +471,13 @@ pub struct RedisServer {
     unix_socket: Option<PathBuf>,
     password: Option<String>,
     version: RedisVersion,
-    io_timeout: Duration,
+    tls: Option<TlsCerts>,
+    ipv6: bool,
+    binary: PathBuf,
+    /// What it was started with, to start it again.
+    options: RedisServerBuilder,
+    /// Whether the process has not been stopped.
+    running: bool,
     /// Dropped after the process is killed in `drop`.
     dir: TempDir,
 }
@@ -371,14 +497,46 @@ impl RedisServer {
         RedisServerBuilder::default()
     }
 
-    /// Where the server listens: `127.0.0.1:<port>`.
+    /// Where the server listens: `127.0.0.1:<port>` (its TLS port, for a
+    /// TLS server).
     pub fn addr(&self) -> SocketAddr {
         SocketAddr::from((Ipv4Addr::LOCALHOST, self.port))
     }
 
-    /// The TCP port the server listens on.
+    /// `[::1]:<port>`, when the server was built with
+    /// [`ipv6`](RedisServerBuilder::ipv6) and this machine has an IPv6
+    /// loopback address; `None` otherwise.
+    pub fn ipv6_addr(&self) -> Option<SocketAddr> {
+        self.ipv6
+            .then(|| SocketAddr::from((Ipv6Addr::LOCALHOST, self.port)))
+    }
+
+    /// The TCP port the server listens on (its TLS port, for a TLS
+    /// server).
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// A URL for the server without credentials: `redis://127.0.0.1:<port>`,
+    /// or `rediss://...` for a TLS server.
+    pub fn url(&self) -> String {
+        let scheme = if self.tls.is_some() {
+            "rediss"
+        } else {
+            "redis"
+        };
+        format!("{scheme}://{}", self.addr())
+    }
+
+    /// The certificates of a TLS server (see
+    /// [`tls`](RedisServerBuilder::tls)).
+    pub fn tls_certs(&self) -> Option<&TlsCerts> {
+        self.tls.as_ref()
+    }
+
+    /// The binary that runs the server.
+    pub fn binary(&self) -> &Path {
+        &self.binary
     }
 
     /// The version the server reports in `INFO server`.
@@ -429,14 +587,101 @@ impl RedisServer {
     ///
     /// If it cannot connect.
     pub fn tcp_stream(&self) -> TcpStream {
+        let io_timeout = self.options.io_timeout;
         let connect = || -> io::Result<TcpStream> {
-            let stream = TcpStream::connect_timeout(&self.addr(), self.io_timeout)?;
-            stream.set_read_timeout(Some(self.io_timeout))?;
-            stream.set_write_timeout(Some(self.io_timeout))?;
+            let stream = TcpStream::connect_timeout(&self.addr(), io_timeout)?;
+            stream.set_read_timeout(Some(io_timeout))?;
+            stream.set_write_timeout(Some(io_timeout))?;
             stream.set_nodelay(true)?;
             Ok(stream)
         };
         connect().unwrap_or_else(|err| panic!("cannot connect to {}: {err}", self.addr()))
+    }
+
+    /// A new TLS stream to a TLS server, trusting its CA and presenting
+    /// the client certificate (see [`TlsCerts::wrap`]).
+    ///
+    /// # Panics
+    ///
+    /// If the server has no TLS, or it cannot connect.
+    pub fn tls_stream(&self) -> TlsStream {
+        let certs = self
+            .tls
+            .as_ref()
+            .expect("the server was started without TLS; use the builder's tls()");
+        certs.wrap(self.tcp_stream())
+    }
+
+    /// A new [`RawConnection`] over TLS speaking `protocol`, authenticated
+    /// if the server requires a password.
+    ///
+    /// # Panics
+    ///
+    /// As [`tls_stream`](Self::tls_stream) and
+    /// [`connect_with`](Self::connect_with).
+    pub fn connect_tls(&self, protocol: Protocol) -> RawConnection<TlsStream> {
+        let mut conn = RawConnection::new(self.tls_stream());
+        self.handshake(&mut conn, protocol);
+        conn
+    }
+
+    /// Kills the server process, as dropping it would, but keeps its
+    /// directory. Connections to it break; nothing listens on its port
+    /// until [`restart`](Self::restart).
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        self.running = false;
+    }
+
+    /// Stops the server (if it runs) and starts a new process with the same
+    /// options, on the same port, in the same directory, and waits until it
+    /// answers `PING`. The new process starts empty: no data survives.
+    ///
+    /// # Panics
+    ///
+    /// If the new process does not start (its port taken by another
+    /// process for a second included).
+    pub fn restart(&mut self) {
+        self.stop();
+        let mut last_log = String::new();
+        for attempt in 0..START_ATTEMPTS {
+            if attempt > 0 {
+                thread::sleep(FIXED_PORT_RETRY);
+            }
+            let spawned = self.options.spawn(
+                &self.binary,
+                self.port,
+                self.ipv6,
+                &self.dir,
+                self.tls.as_ref(),
+            );
+            self.child = spawned.unwrap_or_else(|err| panic!("{err}"));
+            self.running = true;
+            match self.wait_ready(self.options.startup_timeout) {
+                Ok(Some(version)) => {
+                    self.version = version;
+                    return;
+                }
+                Ok(None) => {
+                    last_log = self.log_tail();
+                    self.stop();
+                }
+                Err(err) => panic!("{err}"),
+            }
+        }
+        panic!(
+            "{}",
+            StartError::PortsTaken {
+                attempts: START_ATTEMPTS,
+                log: last_log,
+            }
+        );
+    }
+
+    /// Whether the process runs: started and not [`stop`](Self::stop)ped.
+    pub fn is_running(&self) -> bool {
+        self.running
     }
 
     /// A new [`RawConnection`] over TCP, speaking RESP2, authenticated if the
@@ -472,10 +717,11 @@ impl RedisServer {
         let path = self.unix_socket_path().expect(
             "the server was started without a Unix socket; use the builder's unix_socket()",
         );
+        let io_timeout = self.options.io_timeout;
         let connect = || -> io::Result<std::os::unix::net::UnixStream> {
             let stream = std::os::unix::net::UnixStream::connect(path)?;
-            stream.set_read_timeout(Some(self.io_timeout))?;
-            stream.set_write_timeout(Some(self.io_timeout))?;
+            stream.set_read_timeout(Some(io_timeout))?;
+            stream.set_write_timeout(Some(io_timeout))?;
             Ok(stream)
         };
         connect().unwrap_or_else(|err| panic!("cannot connect to {}: {err}", path.display()))
@@ -546,8 +792,9 @@ impl RedisServer {
         }
     }
 
-    /// Tries once to reach the server: connect, authenticate, `PING`, and
-    /// read `INFO server` to learn who answered and its version.
+    /// Tries once to reach the server: connect (over TLS for a TLS
+    /// server), authenticate, `PING`, and read `INFO server` to learn who
+    /// answered and its version.
     fn probe(&self) -> Result<Probe, String> {
         let stream = TcpStream::connect_timeout(&self.addr(), Duration::from_millis(250))
             .map_err(|err| format!("connect: {err}"))?;
@@ -556,7 +803,16 @@ impl RedisServer {
             .set_read_timeout(timeout)
             .and_then(|()| stream.set_write_timeout(timeout))
             .map_err(|err| format!("set timeouts: {err}"))?;
-        let mut conn = RawConnection::new(stream);
+        match &self.tls {
+            Some(certs) => self.probe_over(RawConnection::new(certs.wrap(stream))),
+            None => self.probe_over(RawConnection::new(stream)),
+        }
+    }
+
+    fn probe_over<S: io::Read + io::Write>(
+        &self,
+        mut conn: RawConnection<S>,
+    ) -> Result<Probe, String> {
         let mut ask = |cmd: Cmd| conn.request(&cmd).map_err(|err| format!("{cmd:?}: {err}"));
         if let Some(password) = self.password() {
             match ask(Cmd::new("AUTH").arg(password))? {
@@ -616,8 +872,7 @@ impl fmt::Debug for RedisServer {
 
 impl Drop for RedisServer {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.stop();
         if thread::panicking() {
             eprintln!(
                 "--- log of redis-server {} (pid {}) ---\n{}--- end of log ---",
@@ -641,6 +896,11 @@ fn lost_port(log: &str) -> bool {
 fn free_port() -> io::Result<u16> {
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?;
     Ok(listener.local_addr()?.port())
+}
+
+/// Whether this machine can listen on `::1`.
+fn ipv6_loopback_available() -> bool {
+    TcpListener::bind((Ipv6Addr::LOCALHOST, 0)).is_ok()
 }
 
 /// The first executable file named `name` in a directory of `PATH`.
@@ -670,6 +930,7 @@ mod tests {
     fn a_missing_binary_names_the_install_command() {
         let message = StartError::NotInstalled.to_string();
         assert!(message.contains("apt-get install -y redis-server redis-tools"));
+        assert!(message.contains("REDIS_SERVER"));
         assert!(find_on_path("resp-tests-no-such-binary").is_none());
     }
 

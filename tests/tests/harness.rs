@@ -7,7 +7,7 @@ use std::process::Command;
 use std::thread;
 
 use resp_core::{Cmd, Frame};
-use resp_tests::{Protocol, RawConnection, RedisServer, RedisVersion, StartError};
+use resp_tests::{Protocol, RawConnection, RedisServer, RedisVersion, StartError, TlsAuthClients};
 
 fn request<S: std::io::Read + std::io::Write>(conn: &mut RawConnection<S>, cmd: &Cmd) -> Frame {
     conn.request(cmd)
@@ -52,7 +52,7 @@ fn started_server_answers_ping_with_persistence_off_in_its_own_directory() {
 #[test]
 fn version_matches_what_the_binary_reports() {
     let server = RedisServer::start();
-    let output = Command::new("redis-server")
+    let output = Command::new(server.binary())
         .arg("--version")
         .output()
         .unwrap();
@@ -230,4 +230,134 @@ fn a_port_taken_at_startup_is_retried_then_reported() {
     // The occupant was not mistaken for the new server, nor disturbed.
     let mut conn = occupant.connect();
     assert_eq!(request(&mut conn, &Cmd::new("PING")), Frame::simple("PONG"));
+}
+
+#[test]
+fn acl_users_log_in_with_their_password_and_rules() {
+    let server = RedisServer::builder()
+        .acl_user("app", "apppw", "~* &* +@all")
+        .acl_user("reader", "p@ss:word", "~app:* +get")
+        .start();
+    let mut conn = server.connect();
+    let auth = |conn: &mut RawConnection, user: &str, password: &str| {
+        request(conn, &Cmd::new("AUTH").arg(user).arg(password))
+    };
+    assert_eq!(auth(&mut conn, "app", "apppw"), Frame::simple("OK"));
+    assert_eq!(
+        request(&mut conn, &Cmd::new("ACL").arg("WHOAMI")),
+        Frame::bulk("app")
+    );
+    assert_eq!(auth(&mut conn, "reader", "p@ss:word"), Frame::simple("OK"));
+    assert_eq!(
+        request(&mut conn, &Cmd::new("GET").arg("app:x")),
+        Frame::Null
+    );
+    let Frame::SimpleError(refused) = request(&mut conn, &Cmd::new("SET").arg("app:x").arg(1))
+    else {
+        panic!("SET was allowed")
+    };
+    assert!(refused.starts_with(b"NOPERM"), "{refused:?}");
+    let Frame::SimpleError(refused) = auth(&mut conn, "app", "wrong") else {
+        panic!("a wrong password was accepted")
+    };
+    assert!(refused.starts_with(b"WRONGPASS"), "{refused:?}");
+}
+
+#[test]
+fn tls_servers_speak_only_tls_with_generated_certificates() {
+    for auth_clients in [
+        TlsAuthClients::No,
+        TlsAuthClients::Optional,
+        TlsAuthClients::Yes,
+    ] {
+        let server = RedisServer::builder().tls(auth_clients).start();
+        assert!(server.url().starts_with("rediss://127.0.0.1:"));
+        let certs = server.tls_certs().unwrap();
+        assert!(certs.ca_path().starts_with(server.dir()));
+        assert_eq!(std::fs::read(certs.ca_path()).unwrap(), certs.ca_pem());
+        for protocol in Protocol::ALL {
+            let mut conn = server.connect_tls(protocol);
+            assert_eq!(request(&mut conn, &Cmd::new("PING")), Frame::simple("PONG"));
+        }
+        let mut conn = server.connect_tls(Protocol::Resp2);
+        assert_eq!(
+            config_get_tls(&mut conn, "tls-auth-clients"),
+            Frame::Array(vec![
+                Frame::bulk("tls-auth-clients"),
+                Frame::bulk(auth_clients.as_str())
+            ])
+        );
+        assert_eq!(
+            config_get_tls(&mut conn, "port"),
+            Frame::Array(vec![Frame::bulk("port"), Frame::bulk("0")])
+        );
+        // Plain RESP on the TLS port gets no answer the decoder accepts.
+        let mut plain = RawConnection::new(server.tcp_stream());
+        assert!(plain.request(&Cmd::new("PING")).is_err());
+    }
+}
+
+fn config_get_tls<S: std::io::Read + std::io::Write>(
+    conn: &mut RawConnection<S>,
+    name: &str,
+) -> Frame {
+    request(conn, &Cmd::new("CONFIG").arg("GET").arg(name))
+}
+
+#[test]
+fn restart_brings_a_new_empty_process_up_on_the_same_port() {
+    let mut server = RedisServer::builder().tls(TlsAuthClients::No).start();
+    let (port, pid, ca) = (
+        server.port(),
+        server.pid(),
+        server.tls_certs().unwrap().ca_pem().to_vec(),
+    );
+    let mut conn = server.connect_tls(Protocol::Resp2);
+    request(&mut conn, &Cmd::new("SET").arg("k").arg("v"));
+
+    server.stop();
+    assert!(!server.is_running());
+    assert!(conn.request(&Cmd::new("PING")).is_err());
+    assert!(TcpStream::connect(server.addr()).is_err());
+
+    server.restart();
+    assert!(server.is_running());
+    assert_eq!(server.port(), port);
+    assert_ne!(server.pid(), pid);
+    // The same directory, so the same certificates.
+    assert_eq!(server.tls_certs().unwrap().ca_pem(), ca.as_slice());
+    let mut conn = server.connect_tls(Protocol::Resp2);
+    assert_eq!(request(&mut conn, &Cmd::new("GET").arg("k")), Frame::Null);
+    // Both lives wrote to the one log.
+    assert_eq!(
+        server.log().matches("Ready to accept connections").count(),
+        2
+    );
+
+    // A new server can be asked for a given port too.
+    let port = server.port();
+    drop(server);
+    let server = RedisServer::builder().port(port).start();
+    assert_eq!(server.addr().port(), port);
+    assert_eq!(
+        request(&mut server.connect(), &Cmd::new("PING")),
+        Frame::simple("PONG")
+    );
+}
+
+#[test]
+fn ipv6_adds_the_ipv6_loopback_address_when_there_is_one() {
+    let server = RedisServer::builder().ipv6().start();
+    let available = std::net::TcpListener::bind("[::1]:0").is_ok();
+    assert_eq!(server.ipv6_addr().is_some(), available);
+    if let Some(addr) = server.ipv6_addr() {
+        assert_eq!(addr.port(), server.port());
+        let mut conn = RawConnection::new(TcpStream::connect(addr).unwrap());
+        assert_eq!(request(&mut conn, &Cmd::new("PING")), Frame::simple("PONG"));
+    }
+    // IPv4 as always.
+    assert_eq!(
+        request(&mut server.connect(), &Cmd::new("PING")),
+        Frame::simple("PONG")
+    );
 }

@@ -80,7 +80,11 @@ impl<R: Runtime> Client<R> {
     /// As [`Client::connect`].
     pub async fn connect_with(config: ClientConfig) -> Result<Self, Error> {
         let runtime = R::default();
-        let conn = Multiplexed::connect(&runtime, &config).await?;
+        // No request of the caller's has gone anywhere: whatever fails
+        // here is safe to retry.
+        let conn = Multiplexed::connect(&runtime, &config)
+            .await
+            .map_err(Error::unsent)?;
         // The handshake goes out with the first request: make it a PING,
         // so that refused credentials show here.
         let ping = crate::runtime::timeout(
@@ -89,7 +93,12 @@ impl<R: Runtime> Client<R> {
             conn.send(&Cmd::new("PING"))?,
         )
         .await
-        .map_err(|_| Error::new(ErrorKind::Timeout, "connect timeout").at(conn.node()))??;
+        .map_err(|_| {
+            Error::new(ErrorKind::Timeout, "connect timeout")
+                .at(conn.node())
+                .unsent()
+        })?
+        .map_err(Error::unsent)?;
         if let Response::Reply(Err(error)) = ping {
             return Err(Error::server(error).at(conn.node()));
         }

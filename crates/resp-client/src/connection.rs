@@ -287,7 +287,9 @@ impl<R: Runtime> Multiplexed<R> {
         })?;
         state.slots.push(id);
         let deadline = state.conn.deadline(id);
-        state.absorb(&self.shared.node);
+        // The command's bytes stay in the core until a poll is about to
+        // write them (`drive`): a connection found closed before then
+        // reports the request unsent, and it goes on a new connection.
         drop(state);
         Ok(ResponseFuture {
             shared: self.shared.clone(),
@@ -410,6 +412,8 @@ impl<R: Runtime> State<R> {
                 }
                 Poll::Pending => {}
             }
+            // Take what the core has queued only now, when it is written.
+            self.absorb(node);
             while let Some(front) = self.out.front() {
                 match Pin::new(&mut self.stream).poll_write(cx, &front[self.written..]) {
                     Poll::Ready(Ok(0)) => {

@@ -88,8 +88,15 @@ impl Error {
     }
 
     pub(crate) fn io(detail: impl Into<String>, source: io::Error) -> Self {
+        // rustls hands its errors over inside an `io::Error`: the server's
+        // alert refusing a client certificate arrives on the first read.
+        let is_tls = |e: &(dyn std::error::Error + Send + Sync + 'static)| {
+            e.is::<futures_rustls::rustls::Error>()
+        };
         let kind = if source.kind() == io::ErrorKind::TimedOut {
             ErrorKind::Timeout
+        } else if source.get_ref().is_some_and(is_tls) {
+            ErrorKind::Tls
         } else {
             ErrorKind::Io
         };
