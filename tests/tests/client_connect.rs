@@ -122,6 +122,7 @@ runtime_suite! {
         assert_eq!(error.kind(), ErrorKind::Auth, "{error}");
         assert_eq!(error.code(), Some("WRONGPASS"), "{error}");
         assert!(!error.is_timeout() && !error.is_io() && !error.is_closed());
+        assert!(!error.is_retry_safe(), "retrying a refused password is no use");
         let message = error.to_string();
         assert!(message.contains("WRONGPASS"), "{message}");
         assert!(!message.contains(wrong), "{message}");

@@ -218,17 +218,20 @@ impl Error {
         self.inner.kind == ErrorKind::Closed
     }
 
-    /// Whether the request surely did not run, so that sending it again
-    /// cannot run it twice: it never left the client, or the failure came
-    /// before any request was sent (connecting), or the server refused it
+    /// Whether trying again is safe and may succeed: the request surely did
+    /// not run, because it never left the client or the failure came before
+    /// any request was sent (connecting), or because the server refused it
     /// without running it (`LOADING`, `TRYAGAIN`, `CLUSTERDOWN`,
-    /// `MASTERDOWN`, `BUSY`).
+    /// `MASTERDOWN`, `BUSY`). Refused credentials, bad configuration, TLS
+    /// failures and refused commands are not worth retrying as they are.
     pub fn is_retry_safe(&self) -> bool {
         use resp_core::ErrorKind as Code;
-        if self.inner.unsent {
-            return true;
-        }
         match self.inner.kind {
+            ErrorKind::Io | ErrorKind::Timeout | ErrorKind::Closed | ErrorKind::Protocol
+                if self.inner.unsent =>
+            {
+                true
+            }
             ErrorKind::Server => self.inner.server.as_ref().is_some_and(|server| {
                 matches!(
                     server.kind(),
