@@ -29,6 +29,7 @@ mod command;
 mod command_table;
 mod key_spec;
 mod redirect;
+mod router;
 mod slot;
 mod slot_map;
 
@@ -38,5 +39,9 @@ pub use self::command::{
 };
 pub use self::key_spec::{BeginSearch, FindKeys, KeySpec, KeySpecFlags};
 pub use self::redirect::{NodeAddr, Redirect, RedirectKind};
+pub use self::router::{
+    Action, Attempt, Backoff, FanOut, Merge, MergeError, Part, ReadFrom, Refresh, Role, Route,
+    RouteError, Router, RouterConfig, Split, Target,
+};
 pub use self::slot::{Slot, hash_tag, key_slot};
 pub use self::slot_map::{Health, Node, SlotMap, SlotMapError, SlotRange};
