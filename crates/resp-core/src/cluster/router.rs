@@ -19,7 +19,9 @@ use core::time::Duration;
 
 use bytes::Bytes;
 
-use crate::cluster::{Health, Node, NodeAddr, RedirectKind, Slot, SlotMap, SlotRange, key_slot};
+use crate::cluster::{
+    Health, Node, NodeAddr, Redirect, RedirectKind, Slot, SlotMap, SlotRange, key_slot,
+};
 use crate::cmd::Cmd;
 use crate::frame::Frame;
 use crate::server_error::{ErrorKind, ServerError};
@@ -462,29 +464,14 @@ impl Router {
         attempt: &mut Attempt,
         error: ServerError,
     ) -> Result<Action, RouteError> {
-        attempt.asking = false;
         let pinned = attempt.aim == Aim::Pinned;
         let refresh = match error.kind() {
             ErrorKind::Moved | ErrorKind::Ask if !pinned => {
                 let Some(redirect) = error.redirect() else {
+                    attempt.asking = false;
                     return Ok(Action::Reply(error));
                 };
-                let mut addr = redirect.node;
-                if addr.host.is_none() {
-                    addr.host.clone_from(&attempt.target.addr.host);
-                }
-                if redirect.kind == RedirectKind::Moved {
-                    self.moved(redirect.slot, &addr);
-                    self.request_refresh(Refresh::Opportunistic);
-                } else {
-                    attempt.asking = true;
-                }
-                attempt.aim = Aim::Slot(redirect.slot);
-                attempt.target = Target {
-                    addr,
-                    role: Role::Primary,
-                };
-                return attempt.count(&self.config, error).map(|()| Action::Resend);
+                return self.redirect(attempt, redirect, error);
             }
             ErrorKind::TryAgain => None,
             ErrorKind::ClusterDown => Some(Refresh::Urgent),
@@ -499,8 +486,12 @@ impl Router {
                 }
                 Some(Refresh::Opportunistic)
             }
-            _ => return Ok(Action::Reply(error)),
+            _ => {
+                attempt.asking = false;
+                return Ok(Action::Reply(error));
+            }
         };
+        attempt.asking = false;
         if let Some(refresh) = refresh {
             self.request_refresh(refresh);
         }
@@ -508,6 +499,52 @@ impl Router {
         let delay = self.config.backoff.delay(attempt.retries);
         attempt.retries = attempt.retries.saturating_add(1);
         Ok(Action::Wait(delay))
+    }
+
+    /// What to do after the node [`Attempt::target`] redirected the command:
+    /// [`Router::handle_error`] for a redirect already parsed, as
+    /// [`Output::Redirected`](crate::Output::Redirected) gives it.
+    ///
+    /// # Errors
+    ///
+    /// [`RouteError::TooManyRedirects`] when the command has already been
+    /// resent [`RouterConfig::max_redirects`] times.
+    pub fn handle_redirect(
+        &mut self,
+        attempt: &mut Attempt,
+        redirect: Redirect,
+    ) -> Result<Action, RouteError> {
+        let error = ServerError::new(Bytes::from(redirect.to_string()));
+        if attempt.aim == Aim::Pinned {
+            attempt.asking = false;
+            return Ok(Action::Reply(error));
+        }
+        self.redirect(attempt, redirect, error)
+    }
+
+    /// Follows `MOVED` or `ASK`; `error` is the error it came as.
+    fn redirect(
+        &mut self,
+        attempt: &mut Attempt,
+        redirect: Redirect,
+        error: ServerError,
+    ) -> Result<Action, RouteError> {
+        let mut addr = redirect.node;
+        if addr.host.is_none() {
+            addr.host.clone_from(&attempt.target.addr.host);
+        }
+        if redirect.kind == RedirectKind::Moved {
+            self.moved(redirect.slot, &addr);
+            self.request_refresh(Refresh::Opportunistic);
+        }
+        attempt.asking = redirect.kind == RedirectKind::Ask;
+        attempt.aim = Aim::Slot(redirect.slot);
+        attempt.target = Target {
+            addr,
+            role: Role::Primary,
+        };
+        attempt.count(&self.config, error)?;
+        Ok(Action::Resend)
     }
 
     /// Routes `attempt` again, with the map as it is now, after the wait of
@@ -1953,6 +1990,46 @@ mod tests {
         router.retry(&mut attempt).expect("routed");
         assert_eq!(attempt.target().addr.port, 7002);
         assert_eq!(attempt.redirects(), 2);
+    }
+
+    #[test]
+    fn a_parsed_redirect_is_followed_like_the_error() {
+        let mut router = router(ReadFrom::Primary);
+        let mut attempt = router.route_slot(slot(12182), false).expect("served");
+        let parse = |text: &str| Redirect::parse(text.as_bytes()).expect("a redirect");
+        assert_eq!(
+            router.handle_redirect(&mut attempt, parse("ASK 12182 :7009")),
+            Ok(Action::Resend)
+        );
+        assert!(attempt.is_asking());
+        assert_eq!(attempt.target().addr, addr(7009));
+        assert_eq!(router.needs_refresh(), None);
+        assert_eq!(
+            router.handle_redirect(&mut attempt, parse("MOVED 12182 10.0.0.1:7001")),
+            Ok(Action::Resend)
+        );
+        assert!(!attempt.is_asking());
+        assert_eq!(port_of(slot(12182), router.map()), Some(7001));
+        let config = RouterConfig {
+            max_redirects: 0,
+            ..RouterConfig::default()
+        };
+        let mut strict = Router::new(three(), config);
+        let mut attempt = strict.route_slot(slot(1), false).expect("served");
+        assert_eq!(
+            strict.handle_redirect(&mut attempt, parse("MOVED 1 :7009")),
+            Err(RouteError::TooManyRedirects {
+                redirects: 0,
+                last: ServerError::new("MOVED 1 ?:7009")
+            })
+        );
+        // The slot map learnt it all the same.
+        assert_eq!(port_of(slot(1), strict.map()), Some(7009));
+        let mut fan = fan_out(route(&mut router, &Cmd::new("DBSIZE")));
+        assert_eq!(
+            router.handle_redirect(&mut fan.attempts[0], parse("ASK 1 a:1")),
+            Ok(Action::Reply(ServerError::new("ASK 1 a:1")))
+        );
     }
 
     #[test]
