@@ -15,6 +15,11 @@
 //! the key specs of a command line as Redis does, failing with a
 //! [`KeysError`], never a panic, on arguments that do not fit.
 //!
+//! [`Router`] puts these together: given a [`SlotMap`] and a command, it
+//! says, as pure decisions, which node to send it to, how to split it per
+//! slot and merge the replies, which nodes a fan-out reaches, and what to do
+//! after `MOVED`, `ASK`, `TRYAGAIN` or `CLUSTERDOWN`.
+//!
 //! ```
 //! use resp_core::cluster::{key_indices, key_slot};
 //!

@@ -7,10 +7,6 @@
 //! `CLUSTERDOWN`, whether to resend, where, and after how long a wait. It
 //! never opens a connection, never reads a clock and never draws a random
 //! number: the caller does those, and tells the router what happened.
-#![cfg_attr(
-    not(test),
-    allow(dead_code, reason = "routing by the command table comes next")
-)]
 
 use alloc::collections::BTreeMap;
 use alloc::string::ToString;
@@ -20,7 +16,9 @@ use core::time::Duration;
 use bytes::Bytes;
 
 use crate::cluster::{
-    Health, Node, NodeAddr, Redirect, RedirectKind, Slot, SlotMap, SlotRange, key_slot,
+    BeginSearch, CommandFlags, CommandSpec, FindKeys, Health, KeySpecFlags, KeysError, Node,
+    NodeAddr, Redirect, RedirectKind, RequestPolicy, ResponsePolicy, Slot, SlotMap, SlotRange,
+    key_slot,
 };
 use crate::cmd::Cmd;
 use crate::frame::Frame;
@@ -38,32 +36,57 @@ use crate::server_error::{ErrorKind, ServerError};
 ///
 /// # The loop
 ///
-/// ```
-/// use resp_core::cluster::{Action, Node, NodeAddr, Route, Router, RouterConfig, Slot, SlotMap, SlotRange};
-/// use resp_core::{Cmd, Frame, ServerError};
+/// Route the command, send it, and on an error reply ask the router what
+/// next, until there is a reply. Here the cluster is a closure, and the slot
+/// of `foo` has just moved from 7001 to 7002:
 ///
-/// # fn node(port: u16) -> Node { Node::new(NodeAddr { host: Some("10.0.0.1".into()), port }) }
-/// # fn slot(n: u16) -> Slot { Slot::new(n).unwrap() }
+/// ```
+/// use resp_core::cluster::{Action, Refresh, Route, Router, RouterConfig, SlotMap};
+/// use resp_core::{Cmd, Frame, ServerError};
+/// # use resp_core::cluster::{Node, NodeAddr, Slot, SlotRange};
+/// # let range = |start, end, port| SlotRange {
+/// #     start: Slot::new(start).unwrap(), end: Slot::new(end).unwrap(),
+/// #     primary: Node::new(NodeAddr { host: Some("10.0.0.1".into()), port }), replicas: vec![] };
+///
 /// // Two primaries, each serving half of the slots.
-/// let map = SlotMap::new(vec![
-///     SlotRange { start: slot(0), end: slot(8191), primary: node(7000), replicas: vec![] },
-///     SlotRange { start: slot(8192), end: slot(16383), primary: node(7001), replicas: vec![] },
-/// ])?;
+/// let map = SlotMap::new(vec![range(0, 8191, 7000), range(8192, 16383, 7001)])?;
 /// let mut router = Router::new(map, RouterConfig::default());
 ///
-/// // `foo` hashes to slot 12182.
-/// let cmd = Cmd::new("GET").arg("foo");
-/// let mut attempt = router.route_slot(resp_core::cluster::key_slot(b"foo"), true)?;
-/// assert_eq!(attempt.target().addr.port, 7001);
+/// // The cluster: one request on a connection to `port`.
+/// let send = |port: u16, asking: bool, cmd: &Cmd| -> Result<Frame, ServerError> {
+///     match port {
+///         7002 => Ok(Frame::bulk("bar")),
+///         _ => Err(ServerError::new("MOVED 12182 10.0.0.1:7002")),
+///     }
+/// };
 ///
-/// // The node answers that the slot has moved: the router patches its map,
-/// // asks for a refresh, and says to resend at once to the new owner.
-/// let error = ServerError::new("MOVED 12182 10.0.0.1:7002");
-/// let action = router.handle_error(&mut attempt, error)?;
-/// assert_eq!(action, Action::Resend);
-/// assert_eq!(attempt.target().addr.port, 7002);
-/// assert!(router.needs_refresh().is_some());
-/// assert_eq!(router.map().range_of(slot(12182)).map(|r| r.primary.addr.port), Some(7002));
+/// let cmd = Cmd::new("GET").arg("foo");
+/// let Route::Single(mut attempt) = router.route(&cmd)? else {
+///     unreachable!("one key: one node");
+/// };
+/// let reply = loop {
+///     let port = attempt.target().addr.port;
+///     match send(port, attempt.is_asking(), &cmd) {
+///         Ok(frame) => break Ok(frame),
+///         Err(error) => match router.handle_error(&mut attempt, error)? {
+///             Action::Resend => {}
+///             Action::Wait(delay) => {
+///                 // Sleep `delay` on the runtime's timer, then:
+///                 router.retry(&mut attempt)?;
+///             }
+///             Action::Reply(error) => break Err(error),
+///             _ => unreachable!("no other action yet"),
+///         },
+///     }
+/// };
+/// assert_eq!(reply, Ok(Frame::bulk("bar")));
+/// assert_eq!(attempt.redirects(), 1);
+///
+/// // The map was patched, and the next GET goes straight to 7002; but
+/// // other slots may have moved too, so fetch a new map when convenient.
+/// assert_eq!(router.needs_refresh(), Some(Refresh::Opportunistic));
+/// let Route::Single(next) = router.route(&cmd)? else { unreachable!() };
+/// assert_eq!(next.target().addr.port, 7002);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug)]
@@ -317,6 +340,11 @@ pub enum RouteError {
         /// The slot of a key that is not in it.
         other: Slot,
     },
+    /// The command's keys cannot be found: it is not a valid use of the
+    /// command (wrong number of arguments, a bad number of keys), and the
+    /// server would refuse it.
+    #[error(transparent)]
+    Keys(#[from] KeysError),
     /// The command was redirected or retried [`RouterConfig::max_redirects`]
     /// times and still failed.
     #[error("too many redirects ({redirects}), the last error: {last}")]
@@ -564,16 +592,85 @@ impl Router {
         Ok(())
     }
 
-    /// Routes a command whose layout the caller describes: the argument
-    /// indices of its keys (0 is the name), whether it only reads, and its
-    /// request and response policies.
+    /// Where to send `cmd`, from its entry in the command table
+    /// ([`CommandSpec`]): its keys, whether it only reads, and its request
+    /// and response policies.
+    ///
+    /// - Keys all in one slot: [`Route::Single`], to that slot's primary (a
+    ///   read may go to a replica, as [`ReadFrom`] says).
+    /// - No keys: [`Route::Single`] to any node ([`Router::route_any`]).
+    ///   `SPUBLISH`'s shard channel, which the table does not count as a
+    ///   key, is routed by its slot all the same. So is a command the table
+    ///   does not know (a module's): to any node, after which `MOVED` routes
+    ///   it.
+    /// - Keys in several slots: [`Route::Split`] for `MGET`, `MSET`, `DEL`,
+    ///   `UNLINK`, `EXISTS` and `TOUCH`, one part per slot; any other
+    ///   command is refused with [`RouteError::CrossSlot`] before it is
+    ///   sent, as Redis would refuse it with `CROSSSLOT`. That includes
+    ///   `MSETNX`, whose all-or-nothing promise no split can keep.
+    /// - Request policy `all_shards` or `all_nodes` (`DBSIZE`, `KEYS`,
+    ///   `FLUSHALL`, `SCRIPT LOAD`, `CONFIG SET`...): [`Route::FanOut`] to
+    ///   every primary, or every node.
+    ///
+    /// ```
+    /// use resp_core::cluster::{Route, RouteError, Router, RouterConfig, SlotMap};
+    /// use resp_core::Cmd;
+    /// # use resp_core::cluster::{Node, NodeAddr, Slot, SlotRange};
+    /// # let range = |start, end, port| SlotRange {
+    /// #     start: Slot::new(start).unwrap(), end: Slot::new(end).unwrap(),
+    /// #     primary: Node::new(NodeAddr { host: Some("10.0.0.1".into()), port }), replicas: vec![] };
+    /// # let map = SlotMap::new(vec![range(0, 8191, 7000), range(8192, 16383, 7001)]).unwrap();
+    ///
+    /// let mut router = Router::new(map, RouterConfig::default());
+    /// let Route::Single(attempt) = router.route(&Cmd::new("GET").arg("foo"))? else {
+    ///     panic!("one key, one node");
+    /// };
+    /// assert_eq!((attempt.slot().map(|s| s.get()), attempt.target().addr.port), (Some(12182), 7001));
+    ///
+    /// assert!(matches!(router.route(&Cmd::new("DBSIZE"))?, Route::FanOut(f) if f.attempts.len() == 2));
+    /// assert!(matches!(
+    ///     router.route(&Cmd::new("SINTERSTORE").arg("dst").arg("a").arg("b")),
+    ///     Err(RouteError::CrossSlot { .. })
+    /// ));
+    /// // Hash tags keep keys together.
+    /// assert!(matches!(
+    ///     router.route(&Cmd::new("SINTERSTORE").arg("{u}dst").arg("{u}a").arg("{u}b"))?,
+    ///     Route::Single(_)
+    /// ));
+    /// # Ok::<(), RouteError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`RouteError::CrossSlot`] as above; [`RouteError::Keys`] when the
+    /// arguments are not a valid use of a known command;
+    /// [`RouteError::Uncovered`] and [`RouteError::NoNodes`] when the map
+    /// cannot route the command, which also asks for an urgent refresh.
+    pub fn route(&mut self, cmd: &Cmd) -> Result<Route, RouteError> {
+        let args: Vec<&[u8]> = cmd.iter().collect();
+        let Some(spec) = CommandSpec::lookup(&args) else {
+            return self.route_any().map(Route::Single);
+        };
+        let mut keys = spec.key_indices(&args)?;
+        if keys.is_empty() {
+            keys = shard_channels(spec, args.len());
+        }
+        let shape = Shape {
+            name: spec.name,
+            read_only: spec.flags.contains(CommandFlags::READONLY),
+            keys: &keys,
+            request: spec.request_policy,
+            response: spec.response_policy,
+        };
+        self.route_with(&args, &shape)
+    }
+
+    /// Routes a command whose layout `shape` describes.
     fn route_with(&mut self, args: &[&[u8]], shape: &Shape<'_>) -> Result<Route, RouteError> {
         match shape.request {
-            Request::AllShards | Request::AllNodes => {
-                let all_nodes = shape.request == Request::AllNodes;
-                return self.fan_out(all_nodes, shape.response);
-            }
-            Request::Default | Request::MultiShard | Request::Special => {}
+            RequestPolicy::AllShards => return self.fan_out(false, shape.response),
+            RequestPolicy::AllNodes => return self.fan_out(true, shape.response),
+            _ => {}
         }
         let slots: Vec<Slot> = shape
             .keys
@@ -588,18 +685,27 @@ impl Router {
             return self.route_slot(first, shape.read_only).map(Route::Single);
         };
         let cross = RouteError::CrossSlot { first, other };
-        if shape.request != Request::MultiShard {
+        if !SPLITTABLE.contains(&shape.name) || shape.request != RequestPolicy::MultiShard {
             return Err(cross);
         }
-        let how = match shape.response {
-            Response::Default => None,
-            Response::Aggregate(aggregate) => Some(aggregate),
-            Response::Special => return Err(cross),
+        let aggregate = match shape.response {
+            ResponsePolicy::Default => None,
+            policy => match Aggregate::of(policy) {
+                Some(aggregate) => Some(aggregate),
+                None => return Err(cross),
+            },
         };
         let Some(layout) = Layout::of(shape.keys, args.len()) else {
             return Err(cross);
         };
-        self.split(args, shape.keys, &slots, &layout, shape.read_only, how)
+        self.split(
+            args,
+            shape.keys,
+            &slots,
+            &layout,
+            shape.read_only,
+            aggregate,
+        )
     }
 
     /// Cuts a multi-key command into one part per slot.
@@ -654,16 +760,15 @@ impl Router {
     }
 
     /// Sends a command to every primary, or every node.
-    fn fan_out(&mut self, all_nodes: bool, response: Response) -> Result<Route, RouteError> {
+    fn fan_out(&mut self, all_nodes: bool, response: ResponsePolicy) -> Result<Route, RouteError> {
         let targets = self.fan_targets(all_nodes);
         if targets.is_empty() {
             self.request_refresh(Refresh::Urgent);
             return Err(RouteError::NoNodes);
         }
-        let how = match response {
-            Response::Default => How::Aggregate(Aggregate::Concat),
-            Response::Aggregate(aggregate) => How::Aggregate(aggregate),
-            Response::Special => How::PerNode(targets.iter().map(|t| t.addr.clone()).collect()),
+        let how = match Aggregate::of(response) {
+            Some(aggregate) => How::Aggregate(aggregate),
+            None => How::PerNode(targets.iter().map(|t| t.addr.clone()).collect()),
         };
         let attempts: Vec<Attempt> = targets
             .into_iter()
@@ -898,8 +1003,8 @@ impl Merge {
     /// Merges one reply per part (or node of a fan-out), in their order,
     /// into the reply the whole command would have had from one node.
     ///
-    /// If a reply is an error, the merged reply is the first error (for
-    /// `one_succeeded`, only when every reply is). Otherwise:
+    /// If a reply is a server error, the merged reply is the first error
+    /// (for `one_succeeded`, only when every reply is one). Otherwise:
     ///
     /// - split `MGET`: the values, back in the order of the keys;
     /// - split `DEL`, `UNLINK`, `EXISTS`, `TOUCH`, and `agg_sum`: the sum;
@@ -909,52 +1014,83 @@ impl Merge {
     ///   arrays of integers (`SCRIPT EXISTS`);
     /// - `one_succeeded`: the first reply that is not an error;
     /// - keyless fan-out without a policy (`KEYS`): the arrays, concatenated;
-    /// - the `special` policy: a map from each node's address to its reply.
+    /// - the `special` policy (`INFO`): a map from each node's address to
+    ///   its reply, an error reply as a [`Frame::BulkError`].
+    ///
+    /// ```
+    /// use resp_core::cluster::{Route, Router, RouterConfig, SlotMap};
+    /// use resp_core::{Cmd, Frame, ServerError};
+    /// # use resp_core::cluster::{Node, NodeAddr, Slot, SlotRange};
+    /// # let range = |start, end, port| SlotRange {
+    /// #     start: Slot::new(start).unwrap(), end: Slot::new(end).unwrap(),
+    /// #     primary: Node::new(NodeAddr { host: Some("10.0.0.1".into()), port }), replicas: vec![] };
+    /// # let map = SlotMap::new(vec![range(0, 8191, 7000), range(8192, 16383, 7001)]).unwrap();
+    ///
+    /// let mut router = Router::new(map, RouterConfig::default());
+    /// // `foo` is in slot 12182, `bar` in 5061.
+    /// let Route::Split(split) = router.route(&Cmd::new("MGET").arg("foo").arg("bar"))? else {
+    ///     panic!("two slots, two parts");
+    /// };
+    /// assert_eq!(split.parts.len(), 2);
+    /// let replies = vec![
+    ///     Ok(Frame::Array(vec![Frame::bulk("F")])),
+    ///     Ok(Frame::Array(vec![Frame::Null])),
+    /// ];
+    /// let merged = split.merge.merge(replies)?;
+    /// assert_eq!(merged, Ok(Frame::Array(vec![Frame::bulk("F"), Frame::Null])));
+    ///
+    /// let refused = vec![Ok(Frame::Array(vec![Frame::Null])), Err(ServerError::new("LOADING"))];
+    /// assert_eq!(split.merge.merge(refused)?, Err(ServerError::new("LOADING")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
     /// [`MergeError`] when there is not one reply per part, or a reply does
     /// not have the shape of the command's reply.
-    pub fn merge(&self, replies: Vec<Frame>) -> Result<Frame, MergeError> {
+    pub fn merge(
+        &self,
+        replies: Vec<Result<Frame, ServerError>>,
+    ) -> Result<Result<Frame, ServerError>, MergeError> {
         if replies.len() != self.parts {
             return Err(MergeError::PartCount {
                 expected: self.parts,
                 got: replies.len(),
             });
         }
-        let replies: Vec<Frame> = replies.into_iter().map(Frame::into_value).collect();
+        let replies: Vec<Result<Frame, ServerError>> = replies
+            .into_iter()
+            .map(|reply| {
+                let frame = reply?.into_value();
+                ServerError::from_frame(&frame).map_or(Ok(frame), Err)
+            })
+            .collect();
         match &self.how {
-            How::PerNode(addrs) => Ok(Frame::Map(
+            How::PerNode(addrs) => Ok(Ok(Frame::Map(
                 addrs
                     .iter()
                     .zip(replies)
-                    .map(|(addr, reply)| (Frame::bulk(Bytes::from(addr.to_string())), reply))
+                    .map(|(addr, reply)| {
+                        let reply = reply.unwrap_or_else(|error| {
+                            Frame::BulkError(Bytes::copy_from_slice(error.text()))
+                        });
+                        (Frame::bulk(Bytes::from(addr.to_string())), reply)
+                    })
                     .collect(),
-            )),
+            ))),
             How::Aggregate(Aggregate::OneSucceeded) => {
-                let index = replies.iter().position(|reply| !reply.is_error());
-                Ok(replies
-                    .into_iter()
-                    .nth(index.unwrap_or(0))
-                    .unwrap_or(Frame::Null))
+                let index = replies.iter().position(Result::is_ok).unwrap_or(0);
+                Ok(replies.into_iter().nth(index).unwrap_or(Ok(Frame::Null)))
             }
-            How::KeyOrder { positions, len } => match errorless(replies) {
-                Ok(replies) => key_order(replies, positions, *len),
-                Err(error) => Ok(error),
+            How::KeyOrder { positions, len } => match replies.into_iter().collect() {
+                Ok(replies) => key_order(replies, positions, *len).map(Ok),
+                Err(error) => Ok(Err(error)),
             },
-            How::Aggregate(aggregate) => match errorless(replies) {
-                Ok(replies) => aggregate.apply(replies),
-                Err(error) => Ok(error),
+            How::Aggregate(aggregate) => match replies.into_iter().collect() {
+                Ok(replies) => aggregate.apply(replies).map(Ok),
+                Err(error) => Ok(Err(error)),
             },
         }
-    }
-}
-
-/// The replies, or the first of them that is an error.
-fn errorless(replies: Vec<Frame>) -> Result<Vec<Frame>, Frame> {
-    match replies.iter().position(Frame::is_error) {
-        Some(index) => Err(replies.into_iter().nth(index).unwrap_or(Frame::Null)),
-        None => Ok(replies),
     }
 }
 
@@ -987,6 +1123,22 @@ fn key_order(
 }
 
 impl Aggregate {
+    /// The merge a response policy asks for; `None` for `special`, and for
+    /// policies this version does not know.
+    fn of(policy: ResponsePolicy) -> Option<Self> {
+        Some(match policy {
+            ResponsePolicy::Default => Self::Concat,
+            ResponsePolicy::OneSucceeded => Self::OneSucceeded,
+            ResponsePolicy::AllSucceeded => Self::AllSucceeded,
+            ResponsePolicy::AggLogicalAnd => Self::And,
+            ResponsePolicy::AggLogicalOr => Self::Or,
+            ResponsePolicy::AggMin => Self::Min,
+            ResponsePolicy::AggMax => Self::Max,
+            ResponsePolicy::AggSum => Self::Sum,
+            _ => return None,
+        })
+    }
+
     /// Applies the policy to replies none of which is an error.
     fn apply(self, replies: Vec<Frame>) -> Result<Frame, MergeError> {
         match self {
@@ -1060,33 +1212,36 @@ fn check_numeric(reply: &Frame, part: usize) -> Result<(), MergeError> {
     }
 }
 
-/// Concatenates array (or set, or map) replies.
+/// The `default` merge of a keyless fan-out: arrays (or sets, or maps)
+/// concatenated (`KEYS`); replies that are not aggregates collected into
+/// one array (`RANDOMKEY`, one key from each shard).
 fn concat(replies: Vec<Frame>) -> Result<Frame, MergeError> {
+    let aggregate =
+        |frame: &Frame| matches!(frame, Frame::Array(_) | Frame::Set(_) | Frame::Map(_));
+    if !replies.iter().any(aggregate) {
+        return Ok(Frame::Array(replies));
+    }
     let mut replies = replies.into_iter().enumerate();
     let Some((_, mut merged)) = replies.next() else {
         return Ok(Frame::Array(Vec::new()));
     };
+    let mismatch = |part| MergeError::Shape {
+        part,
+        expected: "an array, like the others",
+    };
+    if !aggregate(&merged) {
+        return Err(mismatch(0));
+    }
     for (part, reply) in replies {
         match (&mut merged, reply) {
             (Frame::Array(all), Frame::Array(more)) | (Frame::Set(all), Frame::Set(more)) => {
                 all.extend(more);
             }
             (Frame::Map(all), Frame::Map(more)) => all.extend(more),
-            _ => {
-                return Err(MergeError::Shape {
-                    part,
-                    expected: "an array, like the others",
-                });
-            }
+            _ => return Err(mismatch(part)),
         }
     }
-    match merged {
-        Frame::Array(_) | Frame::Set(_) | Frame::Map(_) => Ok(merged),
-        _ => Err(MergeError::Shape {
-            part: 0,
-            expected: "an array",
-        }),
-    }
+    Ok(merged)
 }
 
 /// Where the keys of a splittable command sit: after `first - 1` leading
@@ -1112,32 +1267,64 @@ impl Layout {
     }
 }
 
+/// The commands [`Router::route`] splits per slot (request policy
+/// `multi_shard`): those for which running each slot's keys apart and
+/// merging gives what the whole command gives on one node, atomicity aside.
+/// `MSETNX` is `multi_shard` in the table too, but sets all its keys or
+/// none, which parts on separate nodes cannot promise.
+const SPLITTABLE: [&str; 6] = ["del", "exists", "mget", "mset", "touch", "unlink"];
+
+/// The argument indices of names that are not keys but are hashed to a slot
+/// like keys: the shard channels of `SPUBLISH`, `SSUBSCRIBE` and
+/// `SUNSUBSCRIBE` (key specs flagged `not_key`).
+fn shard_channels(spec: &CommandSpec, argc: usize) -> Vec<usize> {
+    let mut names = Vec::new();
+    for key_spec in spec.key_specs {
+        let (
+            true,
+            BeginSearch::Index(first),
+            FindKeys::Range {
+                last_key,
+                step,
+                limit: 0,
+            },
+        ) = (
+            key_spec.flags.contains(KeySpecFlags::NOT_KEY),
+            key_spec.begin_search,
+            key_spec.find_keys,
+        )
+        else {
+            continue;
+        };
+        let (Ok(first), Ok(step)) = (usize::try_from(first), usize::try_from(step)) else {
+            continue;
+        };
+        let last = if last_key >= 0 {
+            usize::try_from(last_key)
+                .ok()
+                .and_then(|last| first.checked_add(last))
+        } else {
+            usize::try_from(last_key.unsigned_abs())
+                .ok()
+                .and_then(|back| argc.checked_sub(back))
+        };
+        if let Some(last) = last.filter(|&last| last >= first && last < argc && step > 0) {
+            names.extend((first..=last).step_by(step));
+        }
+    }
+    names
+}
+
 /// What the router needs to know of a command.
 struct Shape<'a> {
+    /// Its name in the command table.
+    name: &'a str,
     /// Whether it only reads.
     read_only: bool,
     /// The argument indices of its keys; 0 is the name.
     keys: &'a [usize],
-    request: Request,
-    response: Response,
-}
-
-/// A command's request policy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Request {
-    Default,
-    AllNodes,
-    AllShards,
-    MultiShard,
-    Special,
-}
-
-/// A command's response policy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Response {
-    Default,
-    Aggregate(Aggregate),
-    Special,
+    request: RequestPolicy,
+    response: ResponsePolicy,
 }
 
 #[cfg(test)]
@@ -1151,6 +1338,15 @@ mod tests {
     use super::*;
     use crate::cluster::SlotMapError;
     use crate::decode::Decoder;
+
+    impl Merge {
+        /// [`Merge::merge`] over frames, an error reply as an error frame.
+        fn merge_frames(&self, replies: Vec<Frame>) -> Result<Frame, MergeError> {
+            let merged = self.merge(replies.into_iter().map(Ok).collect())?;
+            Ok(merged
+                .unwrap_or_else(|error| Frame::SimpleError(Bytes::copy_from_slice(error.text()))))
+        }
+    }
 
     fn slot(n: u16) -> Slot {
         Slot::new(n).expect("a slot")
@@ -1222,62 +1418,8 @@ mod tests {
         alloc::format!("{{{tag}}}{suffix}")
     }
 
-    /// The shapes of the commands these tests use, until the router reads
-    /// the command table.
     fn route(router: &mut Router, cmd: &Cmd) -> Result<Route, RouteError> {
-        let args: Vec<&[u8]> = cmd.iter().collect();
-        let name = String::from_utf8_lossy(args[0]).to_ascii_uppercase();
-        let all: Vec<usize> = (1..args.len()).collect();
-        let pairs: Vec<usize> = (1..args.len()).step_by(2).collect();
-        let (read_only, keys, request, response) = match name.as_str() {
-            "GET" | "STRLEN" => (true, vec![1], Request::Default, Response::Default),
-            "SET" => (false, vec![1], Request::Default, Response::Default),
-            "PING" => (false, vec![], Request::Default, Response::Default),
-            "SCAN" => (true, vec![], Request::Special, Response::Special),
-            "MGET" => (true, all, Request::MultiShard, Response::Default),
-            "EXISTS" | "TOUCH" => (
-                true,
-                all,
-                Request::MultiShard,
-                Response::Aggregate(Aggregate::Sum),
-            ),
-            "DEL" | "UNLINK" => (
-                false,
-                all,
-                Request::MultiShard,
-                Response::Aggregate(Aggregate::Sum),
-            ),
-            "MSET" => (
-                false,
-                pairs,
-                Request::MultiShard,
-                Response::Aggregate(Aggregate::AllSucceeded),
-            ),
-            "MSETNX" => (false, pairs, Request::Default, Response::Default),
-            "SUNIONSTORE" => (false, all, Request::Default, Response::Default),
-            "KEYS" => (true, vec![], Request::AllShards, Response::Default),
-            "DBSIZE" => (
-                true,
-                vec![],
-                Request::AllShards,
-                Response::Aggregate(Aggregate::Sum),
-            ),
-            "INFO" => (true, vec![], Request::AllShards, Response::Special),
-            "CONFIG" => (
-                false,
-                vec![],
-                Request::AllNodes,
-                Response::Aggregate(Aggregate::AllSucceeded),
-            ),
-            _ => (false, vec![], Request::Default, Response::Default),
-        };
-        let shape = Shape {
-            read_only,
-            keys: &keys,
-            request,
-            response,
-        };
-        router.route_with(&args, &shape)
+        router.route(cmd)
     }
 
     fn single(route: Result<Route, RouteError>) -> Attempt {
@@ -1355,7 +1497,13 @@ mod tests {
     fn a_keyless_command_goes_to_the_first_primary() {
         let mut router = router(ReadFrom::Replica);
         for _ in 0..3 {
-            for cmd in [Cmd::new("PING"), Cmd::new("SCAN").arg(0)] {
+            for cmd in [
+                Cmd::new("ECHO").arg("x"),
+                Cmd::new("SCAN").arg(0),
+                Cmd::new("PUBLISH").arg("news").arg("hi"),
+                Cmd::new("CLUSTER").arg("INFO"),
+                Cmd::new("EVAL").arg("return 1").arg(0),
+            ] {
                 let attempt = single(route(&mut router, &cmd));
                 assert_eq!(
                     (attempt.target().addr.port, attempt.target().role),
@@ -1366,7 +1514,7 @@ mod tests {
         }
         let mut empty = Router::new(SlotMap::default(), RouterConfig::default());
         assert_eq!(
-            route(&mut empty, &Cmd::new("PING")).map(|_| ()),
+            route(&mut empty, &Cmd::new("ECHO").arg("x")).map(|_| ()),
             Err(RouteError::NoNodes)
         );
         assert_eq!(empty.needs_refresh(), Some(Refresh::Urgent));
@@ -1374,6 +1522,58 @@ mod tests {
             route(&mut empty, &Cmd::new("DBSIZE")).map(|_| ()),
             Err(RouteError::NoNodes)
         );
+    }
+
+    #[test]
+    fn names_the_table_knows_but_does_not_count_as_keys_are_routed() {
+        let mut router = router(ReadFrom::Replica);
+        // SPUBLISH's shard channel hashes like a key.
+        let attempt = single(route(
+            &mut router,
+            &Cmd::new("SPUBLISH").arg("foo").arg("hi"),
+        ));
+        assert_eq!(
+            (attempt.slot(), attempt.target().addr.port),
+            (Some(slot(12182)), 7002)
+        );
+        let channels = Cmd::new("SSUBSCRIBE").arg("{c}1").arg("{c}2");
+        assert_eq!(
+            single(route(&mut router, &channels)).slot(),
+            Some(key_slot(b"c"))
+        );
+        let spread = Cmd::new("SSUBSCRIBE").arg("foo").arg("bar");
+        assert!(matches!(
+            route(&mut router, &spread),
+            Err(RouteError::CrossSlot { .. })
+        ));
+        // A module's command goes to any node, and MOVED routes it.
+        let module = single(route(&mut router, &Cmd::new("JSON.GET").arg("foo")));
+        assert_eq!((module.slot(), module.target().addr.port), (None, 7000));
+        // A known command used wrongly is refused before it is sent.
+        assert_eq!(
+            route(&mut router, &Cmd::new("GET")).map(|_| ()),
+            Err(RouteError::Keys(KeysError::WrongArity {
+                command: "get",
+                args: 1
+            }))
+        );
+        let bad = route(&mut router, &Cmd::new("EVAL").arg("s").arg("x"));
+        assert!(matches!(
+            bad,
+            Err(RouteError::Keys(KeysError::BadNumKeys { .. }))
+        ));
+        assert_eq!(router.needs_refresh(), None);
+        // Where the table's flags say read-only, replicas may serve.
+        let ro = single(route(
+            &mut router,
+            &Cmd::new("EVAL_RO").arg("s").arg(1).arg(key_in(6000, "")),
+        ));
+        assert_eq!(ro.target().role, Role::Replica);
+        let rw = single(route(
+            &mut router,
+            &Cmd::new("EVAL").arg("s").arg(1).arg(key_in(6000, "")),
+        ));
+        assert_eq!(rw.target().role, Role::Primary);
     }
 
     #[test]
@@ -1552,7 +1752,7 @@ mod tests {
             },
         ];
         assert_eq!(
-            split.merge.merge(replies),
+            split.merge.merge_frames(replies),
             Ok(Frame::Array(vec![
                 Frame::bulk("A"),
                 Frame::bulk("B"),
@@ -1564,7 +1764,7 @@ mod tests {
         // Wrong shapes and counts are typed errors.
         let two = vec![Frame::Array(vec![]), Frame::Array(vec![])];
         assert_eq!(
-            split.merge.merge(two),
+            split.merge.merge_frames(two),
             Err(MergeError::PartCount {
                 expected: 3,
                 got: 2
@@ -1576,12 +1776,12 @@ mod tests {
             Frame::Array(vec![Frame::Null]),
         ];
         assert!(matches!(
-            split.merge.merge(short),
+            split.merge.merge_frames(short),
             Err(MergeError::Shape { part: 1, .. })
         ));
         let not_array = vec![Frame::Null, Frame::Integer(1), Frame::Null];
         assert!(matches!(
-            split.merge.merge(not_array),
+            split.merge.merge_frames(not_array),
             Err(MergeError::Shape { part: 0, .. })
         ));
         // An error from a part is the reply.
@@ -1591,7 +1791,7 @@ mod tests {
             Frame::SimpleError("ERR other".into()),
         ];
         assert_eq!(
-            split.merge.merge(failed),
+            split.merge.merge_frames(failed),
             Ok(Frame::SimpleError("LOADING wait".into()))
         );
     }
@@ -1628,23 +1828,15 @@ mod tests {
             ]
         );
         let ok = || Frame::simple("OK");
-        assert_eq!(split.merge.merge(vec![ok(), ok()]), Ok(ok()));
+        assert_eq!(split.merge.merge_frames(vec![ok(), ok()]), Ok(ok()));
         let refused = Frame::SimpleError("OOM command not allowed".into());
-        assert_eq!(split.merge.merge(vec![ok(), refused.clone()]), Ok(refused));
-        // A malformed MSET across slots is not split: the server would
-        // refuse it anyway.
+        assert_eq!(
+            split.merge.merge_frames(vec![ok(), refused.clone()]),
+            Ok(refused)
+        );
+        // A malformed MSET is refused before it is sent.
         let odd = Cmd::new("MSET").arg("foo").arg(1).arg("bar");
-        let args: Vec<&[u8]> = odd.iter().collect();
-        let shape = Shape {
-            read_only: false,
-            keys: &[1, 3],
-            request: Request::MultiShard,
-            response: Response::Aggregate(Aggregate::AllSucceeded),
-        };
-        assert!(matches!(
-            router.route_with(&args, &shape),
-            Err(RouteError::CrossSlot { .. })
-        ));
+        assert!(route(&mut router, &odd).is_err());
     }
 
     #[test]
@@ -1661,17 +1853,19 @@ mod tests {
             assert_eq!(
                 split
                     .merge
-                    .merge(vec![Frame::Integer(1), Frame::Integer(2)]),
+                    .merge_frames(vec![Frame::Integer(1), Frame::Integer(2)]),
                 Ok(Frame::Integer(3))
             );
             assert_eq!(
                 split
                     .merge
-                    .merge(vec![Frame::Integer(i64::MAX), Frame::Integer(1)]),
+                    .merge_frames(vec![Frame::Integer(i64::MAX), Frame::Integer(1)]),
                 Err(MergeError::Overflow)
             );
             assert!(matches!(
-                split.merge.merge(vec![Frame::Integer(1), Frame::bulk("2")]),
+                split
+                    .merge
+                    .merge_frames(vec![Frame::Integer(1), Frame::bulk("2")]),
                 Err(MergeError::Shape { part: 1, .. })
             ));
         }
@@ -1859,27 +2053,111 @@ mod tests {
                     expected: "an array, like the others",
                 }),
             ),
+            // RANDOMKEY: one key from each shard, or null from an empty one.
+            (
+                Aggregate::Concat,
+                vec![Frame::bulk("a"), Frame::Null, Frame::bulk("c")],
+                Ok(Frame::Array(vec![
+                    Frame::bulk("a"),
+                    Frame::Null,
+                    Frame::bulk("c"),
+                ])),
+            ),
+            (
+                Aggregate::Concat,
+                vec![Frame::Null, Frame::Array(vec![]), Frame::Array(vec![])],
+                Err(MergeError::Shape {
+                    part: 0,
+                    expected: "an array, like the others",
+                }),
+            ),
             (
                 Aggregate::Concat,
                 vec![
-                    Frame::simple("OK"),
-                    Frame::simple("OK"),
-                    Frame::simple("OK"),
+                    Frame::Set(vec![Frame::bulk("a")]),
+                    Frame::Set(vec![]),
+                    Frame::Set(vec![Frame::bulk("b")]),
                 ],
-                Err(MergeError::Shape {
-                    part: 1,
-                    expected: "an array, like the others",
-                }),
+                Ok(Frame::Set(vec![Frame::bulk("a"), Frame::bulk("b")])),
             ),
         ];
         for (aggregate, replies, expected) in cases {
             let shown = alloc::format!("{aggregate:?} {replies:?}");
-            assert_eq!(merge_of(aggregate, 3).merge(replies), expected, "{shown}");
+            assert_eq!(
+                merge_of(aggregate, 3).merge_frames(replies),
+                expected,
+                "{shown}"
+            );
         }
-        assert!(matches!(
-            merge_of(Aggregate::Concat, 1).merge(vec![Frame::Integer(1)]),
-            Err(MergeError::Shape { part: 0, .. })
-        ));
+        assert_eq!(
+            merge_of(Aggregate::Concat, 1).merge_frames(vec![Frame::Integer(1)]),
+            Ok(Frame::Array(vec![Frame::Integer(1)]))
+        );
+    }
+
+    #[test]
+    fn fan_outs_follow_the_tables_policies() {
+        let mut router = router(ReadFrom::Replica);
+        let cases: Vec<(Cmd, usize, Vec<Frame>, Frame)> = vec![
+            (
+                Cmd::new("PING"),
+                3,
+                vec![Frame::simple("PONG"); 3],
+                Frame::simple("PONG"),
+            ),
+            (
+                Cmd::new("RANDOMKEY"),
+                3,
+                vec![Frame::bulk("a"), Frame::Null, Frame::bulk("c")],
+                Frame::Array(vec![Frame::bulk("a"), Frame::Null, Frame::bulk("c")]),
+            ),
+            (
+                Cmd::new("SCRIPT").arg("EXISTS").arg("a").arg("b"),
+                3,
+                vec![ints(&[1, 1]), ints(&[1, 0]), ints(&[1, 1])],
+                ints(&[1, 0]),
+            ),
+            (
+                Cmd::new("SCRIPT").arg("LOAD").arg("return 1"),
+                6,
+                vec![Frame::bulk("sha"); 6],
+                Frame::bulk("sha"),
+            ),
+            (
+                Cmd::new("WAIT").arg(1).arg(0),
+                3,
+                vec![Frame::Integer(1), Frame::Integer(0), Frame::Integer(1)],
+                Frame::Integer(0),
+            ),
+            (
+                Cmd::new("SLOWLOG").arg("LEN"),
+                6,
+                vec![Frame::Integer(2); 6],
+                Frame::Integer(12),
+            ),
+            (
+                Cmd::new("FLUSHALL"),
+                3,
+                vec![Frame::simple("OK"); 3],
+                Frame::simple("OK"),
+            ),
+        ];
+        for (cmd, nodes, replies, merged) in cases {
+            let fan = fan_out(route(&mut router, &cmd));
+            assert_eq!(fan.attempts.len(), nodes, "{cmd:?}");
+            assert_eq!(fan.merge.merge_frames(replies), Ok(merged), "{cmd:?}");
+        }
+        let kill = fan_out(route(&mut router, &Cmd::new("FUNCTION").arg("KILL")));
+        let replies = vec![
+            Err(ServerError::new(
+                "NOTBUSY No scripts in execution right now.",
+            )),
+            Ok(Frame::simple("OK")),
+            Err(ServerError::new(
+                "NOTBUSY No scripts in execution right now.",
+            )),
+        ];
+        assert_eq!(kill.merge.merge(replies), Ok(Ok(Frame::simple("OK"))));
     }
 
     #[test]
@@ -1893,19 +2171,34 @@ mod tests {
         ];
         let text = |addr: &str| Frame::bulk(Bytes::from(String::from(addr)));
         assert_eq!(
-            info.merge.merge(replies),
+            info.merge.merge_frames(replies),
             Ok(Frame::Map(vec![
                 (text("10.0.0.1:7000"), Frame::bulk("a")),
-                (
-                    text("10.0.0.1:7001"),
-                    Frame::SimpleError("LOADING x".into())
-                ),
+                (text("10.0.0.1:7001"), Frame::BulkError("LOADING x".into())),
                 (text("10.0.0.1:7002"), Frame::bulk("c")),
             ]))
         );
+        let replies = vec![
+            Ok(Frame::bulk("a")),
+            Err(ServerError::new("ERR x")),
+            Ok(Frame::simple("c")),
+        ];
+        assert!(matches!(
+            info.merge.merge(replies),
+            Ok(Ok(Frame::Map(pairs))) if pairs[1].1 == Frame::BulkError("ERR x".into())
+        ));
         let dbsize = fan_out(route(&mut router, &Cmd::new("DBSIZE")));
+        let replies = vec![
+            Ok(Frame::Integer(1)),
+            Err(ServerError::new("LOADING a")),
+            Err(ServerError::new("ERR b")),
+        ];
         assert_eq!(
-            dbsize.merge.merge(vec![
+            dbsize.merge.merge(replies),
+            Ok(Err(ServerError::new("LOADING a")))
+        );
+        assert_eq!(
+            dbsize.merge.merge_frames(vec![
                 Frame::Integer(1),
                 Frame::Integer(2),
                 Frame::Integer(3)
@@ -2358,12 +2651,56 @@ mod tests {
                         replies.push(execute(&mut store, &part.cmd));
                     }
                     prop_assert!(seen.len() > 1);
-                    split.merge.merge(replies).expect("merges")
+                    split.merge.merge_frames(replies).expect("merges")
                 }
                 other => panic!("{other:?}"),
             };
             prop_assert_eq!(merged, expected);
             prop_assert_eq!(store, one_node);
+        }
+
+        #[test]
+        fn any_command_line_routes_or_fails_without_panic(
+            name in prop::sample::select(vec![
+                "GET", "MGET", "MSET", "MSETNX", "DEL", "EXISTS", "EVAL", "XREAD", "SORT",
+                "SPUBLISH", "SSUBSCRIBE", "MIGRATE", "ZUNIONSTORE", "GEORADIUS", "OBJECT",
+                "CLUSTER", "SCRIPT", "KEYS", "INFO", "MODULE.CMD", "",
+            ]),
+            args in prop::collection::vec(
+                prop_oneof![
+                    key_strategy(),
+                    prop::sample::select(vec!["0", "1", "2", "3", "-1", "STREAMS", "STORE", "KEYS", "ENCODING"])
+                        .prop_map(|word| word.as_bytes().to_vec()),
+                    prop::collection::vec(any::<u8>(), 0..6),
+                ],
+                0..9,
+            ),
+            gap in any::<bool>(),
+        ) {
+            let mut router = if gap {
+                Router::new(captured("slots-gap-resp3"), RouterConfig::default())
+            } else {
+                router(ReadFrom::PrimaryAndReplicas)
+            };
+            let cmd = Cmd::new(name).args(&args);
+            match route(&mut router, &cmd) {
+                Ok(Route::Single(attempt)) => {
+                    if let Some(slot) = attempt.slot() {
+                        prop_assert!(router.map().range_of(slot).is_some());
+                    }
+                }
+                Ok(Route::Split(split)) => {
+                    prop_assert!(split.parts.len() > 1);
+                    prop_assert_eq!(split.merge.parts(), split.parts.len());
+                    let sent: usize = split.parts.iter().map(|part| part.cmd.len() - 1).sum();
+                    prop_assert_eq!(sent, cmd.len() - 1);
+                }
+                Ok(Route::FanOut(fan)) => prop_assert_eq!(fan.merge.parts(), fan.attempts.len()),
+                Err(RouteError::Uncovered { .. }) => prop_assert!(gap),
+                Err(RouteError::CrossSlot { first, other }) => prop_assert_ne!(first, other),
+                Err(RouteError::Keys(_)) => {}
+                Err(other) => panic!("{other:?}"),
+            }
         }
 
         #[test]
