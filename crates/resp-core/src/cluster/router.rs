@@ -208,6 +208,7 @@ pub enum Route {
 
 /// A multi-key command cut into one command per slot.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Split {
     /// The parts, each holding the keys of one slot in their original order.
     pub parts: Vec<Part>,
@@ -217,6 +218,7 @@ pub struct Split {
 
 /// One part of a [`Split`].
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Part {
     /// The command to send: the original name with this slot's keys (and
     /// their values, for `MSET`).
@@ -227,6 +229,7 @@ pub struct Part {
 
 /// A command sent as it is to several nodes.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct FanOut {
     /// One attempt per node, each pinned to its node.
     pub attempts: Vec<Attempt>,
