@@ -220,7 +220,10 @@ mod tests {
         assert_eq!(wait(&["BLPOP", "a", "b", "5"]), secs(5.0));
         assert_eq!(wait(&["brpop", "a", "0.25"]), secs(0.25));
         assert_eq!(wait(&["BZPOPMIN", "z", "0"]), Wait::Forever);
-        assert_eq!(wait(&["BLMOVE", "a", "b", "LEFT", "RIGHT", "1.5"]), secs(1.5));
+        assert_eq!(
+            wait(&["BLMOVE", "a", "b", "LEFT", "RIGHT", "1.5"]),
+            secs(1.5)
+        );
         assert_eq!(wait(&["BRPOPLPUSH", "a", "b", "2"]), secs(2.0));
         assert_eq!(wait(&["BLMPOP", "3", "1", "k", "LEFT"]), secs(3.0));
         assert_eq!(wait(&["BZMPOP", "0", "1", "k", "MIN"]), Wait::Forever);
@@ -234,7 +237,17 @@ mod tests {
             Wait::Blocking(Duration::from_millis(100))
         );
         assert_eq!(
-            wait(&["XREADGROUP", "GROUP", "g", "c", "block", "0", "STREAMS", "s", ">"]),
+            wait(&[
+                "XREADGROUP",
+                "GROUP",
+                "g",
+                "c",
+                "block",
+                "0",
+                "STREAMS",
+                "s",
+                ">"
+            ]),
             Wait::Forever
         );
     }

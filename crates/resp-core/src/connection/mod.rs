@@ -403,7 +403,9 @@ enum Internal {
     SetName,
     /// `SELECT`; not `strict` when sent before a refused `HELLO` (it was
     /// refused too, for want of authentication, and is sent again).
-    Select { strict: bool },
+    Select {
+        strict: bool,
+    },
     SetInfo,
     Ping,
 }
@@ -543,11 +545,13 @@ impl Connection {
         }
         let deadline = (!unbounded).then_some(latest);
         self.sending = sending;
-        Ok(self.push_user(now, Cmds::Batch(classified), deadline, |out| {
-            for cmd in cmds {
-                cmd.encode(out);
-            }
-        }))
+        Ok(
+            self.push_user(now, Cmds::Batch(classified), deadline, |out| {
+                for cmd in cmds {
+                    cmd.encode(out);
+                }
+            }),
+        )
     }
 
     /// Gives up on request `id`: its reply is still read, so that the
@@ -748,11 +752,17 @@ impl Connection {
             cmds.push((Internal::Select { strict: true }, select));
         }
         if let Some(name) = &config.lib_name {
-            let cmd = Cmd::new("CLIENT").arg("SETINFO").arg("LIB-NAME").arg(name.as_str());
+            let cmd = Cmd::new("CLIENT")
+                .arg("SETINFO")
+                .arg("LIB-NAME")
+                .arg(name.as_str());
             cmds.push((Internal::SetInfo, cmd));
         }
         if let Some(version) = &config.lib_version {
-            let cmd = Cmd::new("CLIENT").arg("SETINFO").arg("LIB-VER").arg(version.as_str());
+            let cmd = Cmd::new("CLIENT")
+                .arg("SETINFO")
+                .arg("LIB-VER")
+                .arg(version.as_str());
             cmds.push((Internal::SetInfo, cmd));
         }
         for (internal, cmd) in cmds {
@@ -812,9 +822,7 @@ impl Connection {
         if is_push || (self.server.protocol == Protocol::Resp2 && is_pubsub_array(value)) {
             let parsed = Push::parse(value);
             match parsed {
-                Some(
-                    confirmation @ (Push::Subscribed { .. } | Push::Unsubscribed { .. }),
-                ) => {
+                Some(confirmation @ (Push::Subscribed { .. } | Push::Unsubscribed { .. })) => {
                     if self.head_takes(&confirmation) {
                         self.apply_confirmation(&confirmation);
                         self.confirm(frame);
@@ -857,13 +865,23 @@ impl Connection {
         }
         let received = head.confirmations.len();
         match (&cmd.kind, confirmation) {
-            (Kind::Subscribe(kind, channels), Push::Subscribed { kind: got, channel, .. }) => {
-                kind == got && channels.get(received) == Some(channel)
-            }
-            (Kind::Unsubscribe(kind, channels), Push::Unsubscribed { kind: got, channel, .. }) => {
+            (
+                Kind::Subscribe(kind, channels),
+                Push::Subscribed {
+                    kind: got, channel, ..
+                },
+            ) => kind == got && channels.get(received) == Some(channel),
+            (
+                Kind::Unsubscribe(kind, channels),
+                Push::Unsubscribed {
+                    kind: got, channel, ..
+                },
+            ) => {
                 kind == got
                     && (channels.is_empty()
-                        || channel.as_ref().is_some_and(|c| channels.get(received) == Some(c)))
+                        || channel
+                            .as_ref()
+                            .is_some_and(|c| channels.get(received) == Some(c)))
             }
             _ => false,
         }
@@ -965,11 +983,16 @@ impl Connection {
     ) -> Result<(), ConnectionError> {
         let server = &mut self.server;
         let ok = matches!(result, Ok(frame) if matches!(frame.value(), Frame::SimpleString(s) if s.eq_ignore_ascii_case(b"OK")));
-        if server.in_multi && !matches!(kind, Kind::Exec | Kind::Discard | Kind::Reset | Kind::Quit) {
+        if server.in_multi && !matches!(kind, Kind::Exec | Kind::Discard | Kind::Reset | Kind::Quit)
+        {
             match result.as_ref().map(Frame::value) {
                 Ok(Frame::SimpleString(text)) if &text[..] == b"QUEUED" => server.queued += 1,
                 Err(_) => {}
-                Ok(_) => return Err(ConnectionError::Unexpected("a reply inside MULTI other than QUEUED")),
+                Ok(_) => {
+                    return Err(ConnectionError::Unexpected(
+                        "a reply inside MULTI other than QUEUED",
+                    ));
+                }
             }
             return Ok(());
         }
@@ -988,7 +1011,11 @@ impl Connection {
                             ));
                         }
                         Frame::Array(_) | Frame::Null => {}
-                        _ => return Err(ConnectionError::Unexpected("an EXEC reply that is not an array")),
+                        _ => {
+                            return Err(ConnectionError::Unexpected(
+                                "an EXEC reply that is not an array",
+                            ));
+                        }
                     }
                 }
             }
@@ -1076,17 +1103,19 @@ impl Connection {
                     self.push_internal(now, internal, &cmd, true);
                 }
             }
-            (Internal::Auth | Internal::SetName | Internal::Select { strict: true }, Err(error)) => {
+            (
+                Internal::Auth | Internal::SetName | Internal::Select { strict: true },
+                Err(error),
+            ) => {
                 self.close(ConnectionError::Handshake(error));
-                return;
             }
             (Internal::Ping, Err(error)) => {
                 self.close(ConnectionError::HealthCheck(error));
-                return;
             }
             (Internal::Ping, Ok(frame)) if !is_pong(&frame) => {
-                self.close(ConnectionError::Unexpected("a reply to PING that is not PONG"));
-                return;
+                self.close(ConnectionError::Unexpected(
+                    "a reply to PING that is not PONG",
+                ));
             }
             // CLIENT SETINFO is refused by servers before 7.2: fine.
             _ => {}
@@ -1184,7 +1213,10 @@ impl Connection {
             }
             self.deadlines.pop();
         }
-        let pending = self.deadlines.peek().map(|Reverse((deadline, _))| *deadline);
+        let pending = self
+            .deadlines
+            .peek()
+            .map(|Reverse((deadline, _))| *deadline);
         match (pending, self.held_deadline) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -1198,7 +1230,8 @@ impl Connection {
         self.closed = true;
         let unsent_seq = self.unsent_seq;
         let user = |pending: &Pending| {
-            matches!(pending.owner, Owner::User { abandoned: false }).then_some(RequestId(pending.key))
+            matches!(pending.owner, Owner::User { abandoned: false })
+                .then_some(RequestId(pending.key))
         };
         let unsent = self
             .pending
