@@ -3,6 +3,11 @@
 //! The fuzz targets in `fuzz/` are one call each into this module, and
 //! `cargo test` replays their committed corpora through the same calls. Each
 //! function panics when its property is violated.
+//!
+//! [`fake_server`] is a fake Redis for driving a
+//! [`Connection`](crate::Connection) on virtual time.
+
+pub mod fake_server;
 
 use alloc::vec::Vec;
 
