@@ -4,10 +4,11 @@
 //! `cargo test` replays their committed corpora through the same calls. Each
 //! function panics when its property is violated.
 //!
-//! [`fake_server`] is a fake Redis for driving a
-//! [`Connection`](crate::Connection) on virtual time.
+//! [`fake_server`] and [`pair`] drive a [`Connection`](crate::Connection)
+//! against a fake Redis on virtual time, for the connection's properties.
 
 pub mod fake_server;
+pub mod pair;
 
 use alloc::vec::Vec;
 
