@@ -9,6 +9,8 @@
 
 pub mod fake_server;
 pub mod pair;
+#[cfg(test)]
+mod regressions;
 
 use alloc::vec::Vec;
 

@@ -1182,25 +1182,29 @@ impl Connection {
             Kind::Reset => return 1,
             _ => {}
         }
+        // Pubsub confirmations are pushed even when replies are off or
+        // skipped (as redis-server 7.0.15 does); a SKIP is used up anyway.
+        let confirmations = match kind {
+            _ if server.in_multi => None,
+            Kind::Subscribe(_, channels) => Some(channels.len()),
+            Kind::Unsubscribe(kind, channels) if channels.is_empty() => {
+                Some(server.subscriptions.iter(*kind).count().max(1))
+            }
+            Kind::Unsubscribe(_, channels) => Some(channels.len()),
+            _ => None,
+        };
         match mode {
-            ReplyMode::Off => return 0,
+            ReplyMode::Off => return confirmations.unwrap_or(0),
             ReplyMode::Skip => {
                 server.reply_mode = ReplyMode::On;
-                return 0;
+                return confirmations.unwrap_or(0);
             }
             ReplyMode::On => {}
         }
         if server.in_multi && !matches!(kind, Kind::Exec | Kind::Discard | Kind::Quit) {
             return 1;
         }
-        match kind {
-            Kind::Subscribe(_, channels) => channels.len(),
-            Kind::Unsubscribe(kind, channels) if channels.is_empty() => {
-                server.subscriptions.iter(*kind).count().max(1)
-            }
-            Kind::Unsubscribe(_, channels) => channels.len(),
-            _ => 1,
-        }
+        confirmations.unwrap_or(1)
     }
 
     // --- closing -------------------------------------------------------

@@ -1,0 +1,84 @@
+//! Connection bugs found with the fake server, each replayed as it was
+//! found.
+
+use std::vec;
+use std::vec::Vec;
+
+use super::fake_server::ServerConfig;
+use super::pair::Pair;
+use crate::cmd::Cmd;
+use crate::connection::{Config, Output, Protocol};
+use crate::frame::Frame;
+
+fn cmd(args: &[&str]) -> Cmd {
+    Cmd::new(args[0]).args(&args[1..])
+}
+
+fn resp2() -> Config {
+    Config::new().with_protocol(Protocol::Resp2)
+}
+
+/// Sends each command, runs the pair, and returns what came out.
+fn outputs(pair: &mut Pair, cmds: &[&[&str]]) -> Vec<Output> {
+    for args in cmds {
+        pair.send(&cmd(args)).expect("accepted");
+    }
+    pair.run();
+    pair.events()
+        .iter()
+        .map(|event| event.output.clone())
+        .collect()
+}
+
+fn ids(pair: &Pair) -> Vec<crate::connection::RequestId> {
+    pair.requests().iter().map(|request| request.id).collect()
+}
+
+fn confirmation(kind: &str, channel: &str, count: i64) -> Frame {
+    Frame::Array(vec![
+        Frame::bulk(kind.to_owned()),
+        Frame::bulk(channel.to_owned()),
+        Frame::Integer(count),
+    ])
+}
+
+/// redis-server 7.0.15 pushes (un)subscribe confirmations even under
+/// `CLIENT REPLY OFF`; the connection took them for replies to whatever
+/// came next.
+#[test]
+fn subscribe_confirmations_arrive_under_client_reply_off() {
+    let mut pair = Pair::new(resp2(), ServerConfig::new());
+    let got = outputs(
+        &mut pair,
+        &[
+            &["CLIENT", "REPLY", "OFF"],
+            &["SUBSCRIBE", "a"],
+            &["UNSUBSCRIBE", "a"],
+            &["CLIENT", "REPLY", "ON"],
+            &["GET", "k"],
+        ],
+    );
+    let id = ids(&pair);
+    assert_eq!(
+        got,
+        [
+            Output::NoReply { id: id[0] },
+            Output::Reply {
+                id: id[1],
+                reply: Ok(Frame::Array(vec![confirmation("subscribe", "a", 1)])),
+            },
+            Output::Reply {
+                id: id[2],
+                reply: Ok(Frame::Array(vec![confirmation("unsubscribe", "a", 0)])),
+            },
+            Output::Reply {
+                id: id[3],
+                reply: Ok(Frame::simple("OK"))
+            },
+            Output::Reply {
+                id: id[4],
+                reply: Ok(Frame::Null)
+            },
+        ]
+    );
+}
