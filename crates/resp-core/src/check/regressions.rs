@@ -9,6 +9,7 @@ use super::pair::Pair;
 use crate::cmd::Cmd;
 use crate::connection::{Config, Output, Protocol};
 use crate::frame::Frame;
+use crate::server_error::ServerError;
 
 fn cmd(args: &[&str]) -> Cmd {
     Cmd::new(args[0]).args(&args[1..])
@@ -81,4 +82,39 @@ fn subscribe_confirmations_arrive_under_client_reply_off() {
             },
         ]
     );
+}
+
+/// In RESP2 subscribed mode the server refuses `CLIENT REPLY` with an
+/// error and keeps answering; the connection expected silence.
+#[test]
+fn client_reply_is_refused_in_resp2_subscribed_mode() {
+    let mut pair = Pair::new(resp2(), ServerConfig::new());
+    let got = outputs(
+        &mut pair,
+        &[
+            &["SUBSCRIBE", "a"],
+            &["CLIENT", "REPLY", "OFF"],
+            &["PING"],
+            &["UNSUBSCRIBE"],
+        ],
+    );
+    let id = ids(&pair);
+    let refused = ServerError::new(
+        "ERR Can't execute 'client|reply': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context",
+    );
+    assert_eq!(
+        got[1],
+        Output::Reply {
+            id: id[1],
+            reply: Err(refused)
+        }
+    );
+    assert_eq!(
+        got[2],
+        Output::Reply {
+            id: id[2],
+            reply: Ok(Frame::Array(vec![Frame::bulk("pong"), Frame::bulk("")])),
+        }
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
 }

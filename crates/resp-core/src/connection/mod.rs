@@ -1163,7 +1163,11 @@ impl Connection {
     fn owed(&mut self, kind: &Kind) -> usize {
         let server = &mut self.server;
         let mode = server.reply_mode;
+        // In RESP2 subscribed mode the server refuses CLIENT REPLY with an
+        // error, and the mode stays as it was.
+        let refused = server.protocol == Protocol::Resp2 && server.subscribed();
         match kind {
+            Kind::ClientReply(_) if refused => {}
             Kind::ClientReply(ReplyMode::On) => {
                 server.reply_mode = ReplyMode::On;
                 return 1;
