@@ -118,3 +118,30 @@ fn client_reply_is_refused_in_resp2_subscribed_mode() {
     );
     assert_eq!(got.len(), 4, "{got:?}");
 }
+
+/// `RESET` does not clear a `CLIENT REPLY SKIP` already in force, so it
+/// goes unanswered; the connection gave it the next command's reply.
+#[test]
+fn reset_after_client_reply_skip_is_not_answered() {
+    let mut pair = Pair::new(resp2(), ServerConfig::new());
+    let got = outputs(
+        &mut pair,
+        &[
+            &["SET", "k", "v"],
+            &["CLIENT", "REPLY", "SKIP"],
+            &["RESET"],
+            &["GET", "k"],
+        ],
+    );
+    let id = ids(&pair);
+    assert_eq!(
+        got[2..],
+        [
+            Output::NoReply { id: id[2] },
+            Output::Reply {
+                id: id[3],
+                reply: Ok(Frame::bulk("v"))
+            },
+        ]
+    );
+}

@@ -1182,7 +1182,12 @@ impl Connection {
                 }
                 return 0;
             }
-            // RESET turns replies back on before answering.
+            // RESET turns replies back on before answering, unless a SKIP
+            // already silenced it; it resets the server all the same.
+            Kind::Reset if mode == ReplyMode::Skip => {
+                *server = ServerState::new();
+                return 0;
+            }
             Kind::Reset => return 1,
             _ => {}
         }
