@@ -1,6 +1,7 @@
 //! Connection bugs found with the fake server, each replayed as it was
 //! found.
 
+use std::time::Duration;
 use std::vec;
 use std::vec::Vec;
 
@@ -144,4 +145,50 @@ fn reset_after_client_reply_skip_is_not_answered() {
             },
         ]
     );
+}
+
+/// A health check's `PING` that `CLIENT REPLY OFF` leaves unanswered closed
+/// the connection ("a reply to PING that is not PONG"), and the command
+/// that had triggered it was lost: neither answered nor listed as unsent.
+#[test]
+fn health_check_under_client_reply_off_passes() {
+    let config = resp2().with_health_check_interval(Some(Duration::from_secs(1)));
+    let mut pair = Pair::new(config, ServerConfig::new());
+    pair.send(&cmd(&["CLIENT", "REPLY", "OFF"]))
+        .expect("accepted");
+    pair.run();
+    pair.advance(Duration::from_secs(2));
+    pair.send(&cmd(&["SET", "k", "v"])).expect("accepted");
+    pair.send(&cmd(&["CLIENT", "REPLY", "ON"]))
+        .expect("accepted");
+    pair.send(&cmd(&["GET", "k"])).expect("accepted");
+    pair.run();
+    let id = ids(&pair);
+    let got: Vec<Output> = pair
+        .events()
+        .iter()
+        .map(|event| event.output.clone())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            Output::NoReply { id: id[0] },
+            Output::NoReply { id: id[1] },
+            Output::Reply {
+                id: id[2],
+                reply: Ok(Frame::simple("OK"))
+            },
+            Output::Reply {
+                id: id[3],
+                reply: Ok(Frame::bulk("v"))
+            },
+        ]
+    );
+    let pings = pair
+        .server
+        .log()
+        .iter()
+        .filter(|entry| entry.args[0][..] == *b"PING")
+        .count();
+    assert_eq!(pings, 1, "the health check ran");
 }

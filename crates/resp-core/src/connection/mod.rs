@@ -1072,8 +1072,9 @@ impl Connection {
     fn internal_done(&mut self, internal: Internal, completion: Completion) {
         let result = match completion {
             Completion::One(result) => result,
-            // Not answered at all (CLIENT REPLY OFF); nothing to check.
-            _ => Ok(Frame::Null),
+            // Not answered at all (a health check's PING under CLIENT
+            // REPLY OFF or SKIP); nothing to check.
+            _ => return,
         };
         match (internal, result) {
             (Internal::Hello, Err(error)) => {
