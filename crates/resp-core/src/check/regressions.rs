@@ -192,3 +192,41 @@ fn health_check_under_client_reply_off_passes() {
         .count();
     assert_eq!(pings, 1, "the health check ran");
 }
+
+/// Inside `MULTI`, the health check's `PING` was queued like any command
+/// and its `QUEUED` closed the connection.
+#[test]
+fn no_health_check_inside_multi() {
+    let config = resp2().with_health_check_interval(Some(Duration::from_secs(1)));
+    let mut pair = Pair::new(config, ServerConfig::new());
+    pair.send(&cmd(&["MULTI"])).expect("accepted");
+    pair.run();
+    pair.advance(Duration::from_secs(2));
+    pair.send(&cmd(&["SET", "k", "v"])).expect("accepted");
+    pair.advance(Duration::from_secs(2));
+    pair.send(&cmd(&["EXEC"])).expect("accepted");
+    pair.run();
+    let id = ids(&pair);
+    let got: Vec<Output> = pair
+        .events()
+        .iter()
+        .map(|event| event.output.clone())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            Output::Reply {
+                id: id[0],
+                reply: Ok(Frame::simple("OK"))
+            },
+            Output::Reply {
+                id: id[1],
+                reply: Ok(Frame::simple("QUEUED"))
+            },
+            Output::Reply {
+                id: id[2],
+                reply: Ok(Frame::Array(vec![Frame::simple("OK")]))
+            },
+        ]
+    );
+}

@@ -679,9 +679,11 @@ impl Connection {
 
     fn health_check_due(&self, now: Instant) -> bool {
         self.config.health_check_interval.is_some_and(|interval| {
+            // Inside MULTI, a PING would be queued rather than answered.
             self.pending.is_empty()
                 && !self.server.monitoring
                 && !self.sending.monitor
+                && !self.server.in_multi
                 && now.saturating_duration_since(self.last_activity) >= interval
         })
     }
@@ -689,7 +691,10 @@ impl Connection {
     /// When a subscribed connection with nothing else to do should ping.
     fn idle_ping_due(&self) -> Option<Instant> {
         let interval = self.config.health_check_interval?;
-        (self.is_idle() && self.server.subscribed() && !self.server.monitoring)
+        (self.is_idle()
+            && self.server.subscribed()
+            && !self.server.monitoring
+            && !self.server.in_multi)
             .then(|| self.last_activity + interval)
     }
 
