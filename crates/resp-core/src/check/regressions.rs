@@ -230,3 +230,44 @@ fn no_health_check_inside_multi() {
         ]
     );
 }
+
+/// A `RESET` sent before the handshake was over waited behind it, but the
+/// handshake it replays went out at once, ahead of the `RESET`: the server
+/// ended up unauthenticated and in RESP2.
+#[test]
+fn reset_during_the_handshake_is_followed_by_its_replay() {
+    let config = Config::new().with_auth(None, "secret");
+    let mut pair = Pair::new(config, ServerConfig::new().with_requirepass("secret"));
+    let got = outputs(
+        &mut pair,
+        &[&["RESET"], &["HSET", "h", "f", "v"], &["HGETALL", "h"]],
+    );
+    let id = ids(&pair);
+    assert_eq!(
+        got,
+        [
+            Output::Reply {
+                id: id[0],
+                reply: Ok(Frame::simple("RESET"))
+            },
+            Output::Reply {
+                id: id[1],
+                reply: Ok(Frame::Integer(1))
+            },
+            Output::Reply {
+                id: id[2],
+                reply: Ok(Frame::Map(vec![(Frame::bulk("f"), Frame::bulk("v"))])),
+            },
+        ]
+    );
+    let names: Vec<&[u8]> = pair
+        .server
+        .log()
+        .iter()
+        .map(|entry| &entry.args[0][..])
+        .collect();
+    assert_eq!(
+        names,
+        [&b"HELLO"[..], b"RESET", b"HELLO", b"HSET", b"HGETALL"]
+    );
+}

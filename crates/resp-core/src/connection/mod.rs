@@ -372,6 +372,8 @@ struct Pending {
     deadline: Option<Instant>,
     /// Whether user requests are held until this one is answered.
     gating: bool,
+    /// A held request's bytes in `held_out`.
+    held_len: usize,
 }
 
 #[derive(Debug)]
@@ -508,9 +510,9 @@ impl Connection {
         let deadline = self.deadline(now, classified.wait);
         let is_reset = classified.kind == Kind::Reset;
         let id = self.push_user(now, Cmds::One(classified), deadline, |out| cmd.encode(out));
-        if is_reset {
-            // RESET forgets the handshake; say it again before anything
-            // sent after it.
+        // RESET forgets the handshake; say it again before anything sent
+        // after it (once it is released, if it is held back).
+        if is_reset && self.held.back().is_none_or(|held| held.key != id.0) {
             self.start_handshake(now);
         }
         Ok(id)
@@ -647,7 +649,7 @@ impl Connection {
     ) -> RequestId {
         let id = self.next_id;
         self.next_id += 1;
-        let pending = Pending {
+        let mut pending = Pending {
             key: id,
             seq: 0,
             owner: Owner::User { abandoned: false },
@@ -658,13 +660,16 @@ impl Connection {
             replies: Vec::new(),
             deadline,
             gating: false,
+            held_len: 0,
         };
         if self.gate == 0 && self.health_check_due(now) {
             self.gate += 1;
             self.push_internal(now, Internal::Ping, &Cmd::new("PING"), true);
         }
         if self.gate > 0 {
+            let start = self.held_out.len();
             encode(&mut self.held_out);
+            pending.held_len = self.held_out.len() - start;
             if let Some(deadline) = deadline {
                 self.held_deadline = Some(self.held_deadline.map_or(deadline, |d| d.min(deadline)));
             }
@@ -713,6 +718,7 @@ impl Connection {
             replies: Vec::new(),
             deadline: self.deadline(now, Wait::Default),
             gating: gate,
+            held_len: 0,
         };
         self.last_activity = now;
         self.enqueue(pending);
@@ -801,15 +807,20 @@ impl Connection {
         if self.gate > 0 || self.closed {
             return;
         }
-        self.held_deadline = None;
-        if self.held.is_empty() {
-            return;
-        }
-        self.out.extend_from_slice(&self.held_out);
-        self.held_out.clear();
-        for pending in mem::take(&mut self.held) {
+        // In order; a RESET held back says the handshake again, and what
+        // was sent after it waits for that.
+        while self.gate == 0
+            && let Some(pending) = self.held.pop_front()
+        {
+            let bytes = self.held_out.split_to(pending.held_len);
+            self.out.extend_from_slice(&bytes);
+            let reset = matches!(&pending.cmds, Cmds::One(cmd) if cmd.kind == Kind::Reset);
             self.enqueue(pending);
+            if reset && !self.closed {
+                self.start_handshake(self.last_activity);
+            }
         }
+        self.held_deadline = self.held.iter().filter_map(|held| held.deadline).min();
     }
 
     // --- receiving -----------------------------------------------------
