@@ -6,9 +6,9 @@ use std::vec;
 use std::vec::Vec;
 
 use super::fake_server::ServerConfig;
-use super::pair::Pair;
+use super::pair::{Event, Pair};
 use crate::cmd::Cmd;
-use crate::connection::{Config, Output, Protocol};
+use crate::connection::{Config, Output, Protocol, SendError};
 use crate::frame::Frame;
 use crate::server_error::ServerError;
 
@@ -270,4 +270,37 @@ fn reset_during_the_handshake_is_followed_by_its_replay() {
         names,
         [&b"HELLO"[..], b"RESET", b"HELLO", b"HSET", b"HGETALL"]
     );
+}
+
+/// `MONITOR` (like `MULTI` and `HELLO`) changes how every later frame must
+/// be read; sent while `CLIENT REPLY SKIP` or `OFF` silences its answer,
+/// the connection could not tell and took `MONITOR`'s lines for replies.
+#[test]
+fn mode_changes_are_refused_while_replies_are_silenced() {
+    let mut pair = Pair::new(resp2(), ServerConfig::new());
+    let unsupported = Err(SendError::Unsupported(
+        "MULTI, MONITOR and HELLO cannot be sent while CLIENT REPLY is OFF or SKIP",
+    ));
+    pair.send(&cmd(&["CLIENT", "REPLY", "SKIP"]))
+        .expect("accepted");
+    assert_eq!(pair.send(&cmd(&["MONITOR"])), unsupported);
+    pair.send(&cmd(&["PING"])).expect("the SKIP is used up");
+    pair.send(&cmd(&["CLIENT", "REPLY", "OFF"]))
+        .expect("accepted");
+    assert_eq!(pair.send(&cmd(&["MULTI"])), unsupported);
+    assert_eq!(pair.send(&cmd(&["HELLO", "3"])), unsupported);
+    pair.send(&cmd(&["CLIENT", "REPLY", "ON"]))
+        .expect("accepted");
+    pair.send(&cmd(&["MONITOR"]))
+        .expect("accepted with replies on");
+    pair.run();
+    pair.server.monitor_feed(&["GET", "k"]);
+    pair.run();
+    assert!(matches!(
+        pair.events().last(),
+        Some(Event {
+            output: Output::Monitor(_),
+            ..
+        })
+    ));
 }

@@ -324,6 +324,10 @@ struct SendState {
     multi: bool,
     monitor: bool,
     quit: bool,
+    /// `CLIENT REPLY OFF` was sent, and neither `ON` nor `RESET` since.
+    reply_off: bool,
+    /// `CLIENT REPLY SKIP` was just sent.
+    reply_skip: bool,
 }
 
 impl SendState {
@@ -340,7 +344,20 @@ impl SendState {
                 String::from_utf8_lossy(name).to_uppercase(),
             ));
         }
+        // A command whose reply changes the connection's mode cannot be
+        // followed when the server does not send that reply.
+        if (self.reply_off || self.reply_skip)
+            && matches!(classified.kind, Kind::Multi | Kind::Monitor | Kind::Hello)
+        {
+            return Err(SendError::Unsupported(
+                "MULTI, MONITOR and HELLO cannot be sent while CLIENT REPLY is OFF or SKIP",
+            ));
+        }
+        self.reply_skip = false;
         match classified.kind {
+            Kind::ClientReply(ReplyMode::On) => self.reply_off = false,
+            Kind::ClientReply(ReplyMode::Off) => self.reply_off = true,
+            Kind::ClientReply(ReplyMode::Skip) => self.reply_skip = true,
             Kind::Multi => self.multi = true,
             Kind::Exec | Kind::Discard => self.multi = false,
             Kind::Monitor => self.monitor = true,
