@@ -304,3 +304,23 @@ fn mode_changes_are_refused_while_replies_are_silenced() {
         })
     ));
 }
+
+/// An empty batch was checked against none of its commands, so it was
+/// accepted after `QUIT`; with a health check due it sent a `PING` behind
+/// the `QUIT`, which a server that quit never answers (one that stopped
+/// reading: `QUIT` under `CLIENT REPLY SKIP`). A subscribed connection
+/// pinged on its own after `QUIT` just the same.
+#[test]
+fn nothing_is_sent_after_quit() {
+    let config = Config::new().with_health_check_interval(Some(Duration::from_secs(1)));
+    let mut pair = Pair::new(config, ServerConfig::new());
+    let got = outputs(
+        &mut pair,
+        &[&["SUBSCRIBE", "a"], &["CLIENT", "REPLY", "SKIP"], &["QUIT"]],
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    pair.advance(Duration::from_secs(5));
+    assert_eq!(pair.client.in_flight(), 0, "no PING after QUIT");
+    assert_eq!(pair.send_batch(&[]), Err(SendError::Closed));
+    assert_eq!(pair.client.in_flight(), 0, "no PING after QUIT");
+}

@@ -542,7 +542,8 @@ impl Connection {
     ///
     /// [`SendError`] when one of the commands cannot be sent; none is.
     pub fn send_batch(&mut self, now: Instant, cmds: &[Cmd]) -> Result<RequestId, SendError> {
-        if self.closed {
+        // An empty batch is checked against no command: QUIT is checked here.
+        if self.closed || self.sending.quit {
             return Err(SendError::Closed);
         }
         let mut sending = self.sending;
@@ -716,7 +717,8 @@ impl Connection {
         (self.is_idle()
             && self.server.subscribed()
             && !self.server.monitoring
-            && !self.server.in_multi)
+            && !self.server.in_multi
+            && !self.sending.quit)
             .then(|| self.last_activity + interval)
     }
 
