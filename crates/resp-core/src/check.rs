@@ -7,6 +7,8 @@
 //! [`fake_server`] and [`pair`] drive a [`Connection`](crate::Connection)
 //! against a fake Redis on virtual time, for the connection's properties.
 
+#[cfg(test)]
+mod exchanges;
 pub mod fake_server;
 pub mod pair;
 #[cfg(test)]
