@@ -181,7 +181,9 @@ pub fn parsers(data: &[u8]) {
 /// completed, and every send after it is refused. When the client read
 /// only what the server wrote, nothing closes the connection but the
 /// server, a timeout or a refused handshake, and every reply is the one the
-/// server logged for that request.
+/// server logged for that request (save after a `CLIENT REPLY OFF` or
+/// `SKIP` that a server wanting a password refused with `NOAUTH`, which the
+/// connection cannot foresee).
 pub fn connection(data: &[u8]) {
     conversation::check(data);
 }
