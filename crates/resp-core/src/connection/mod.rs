@@ -126,7 +126,8 @@ use crate::time::Instant;
 /// With a response timeout, each request must be answered within it,
 /// counted from [`Connection::send`]; blocking commands (`BLPOP`, `BLMOVE`,
 /// `BZPOPMIN`, `BLMPOP`, `XREAD`/`XREADGROUP ... BLOCK`, `WAIT`, ...) get
-/// their own timeout plus a margin, and none when told to block forever. A
+/// their own timeout plus a margin, and none when told to block forever; a
+/// request queued behind another is never due before it. A
 /// request that misses its deadline still owes a reply, so the connection
 /// cannot be trusted to stay in step: it closes with
 /// [`ConnectionError::Timeout`].
@@ -387,6 +388,9 @@ struct Pending {
     /// Replies of a batch's earlier commands.
     replies: Vec<Result<Frame, ServerError>>,
     deadline: Option<Instant>,
+    /// Whether the request blocks for as long as it takes (`BLPOP k 0`),
+    /// or waits behind one that does.
+    forever: bool,
     /// Whether user requests are held until this one is answered.
     gating: bool,
     /// A held request's bytes in `held_out`.
@@ -525,8 +529,11 @@ impl Connection {
         let classified = Classified::of(cmd);
         self.sending.check(cmd, &classified)?;
         let deadline = self.deadline_for(now, classified.wait);
+        let forever = classified.wait == Wait::Forever;
         let is_reset = classified.kind == Kind::Reset;
-        let id = self.push_user(now, Cmds::One(classified), deadline, |out| cmd.encode(out));
+        let id = self.push_user(now, Cmds::One(classified), deadline, forever, |out| {
+            cmd.encode(out);
+        });
         // RESET forgets the handshake; say it again before anything sent
         // after it (once it is released, if it is held back).
         if is_reset && self.held.back().is_none_or(|held| held.key != id.0) {
@@ -548,8 +555,8 @@ impl Connection {
         }
         let mut sending = self.sending;
         let mut classified = Vec::with_capacity(cmds.len());
-        let mut latest = now;
-        let mut unbounded = cmds.is_empty();
+        let mut latest: Option<Instant> = None;
+        let mut forever = false;
         for cmd in cmds {
             let one = Classified::of(cmd);
             sending.check(cmd, &one)?;
@@ -557,16 +564,16 @@ impl Connection {
                 // The handshake replay would have to go inside the batch.
                 return Err(SendError::Unsupported("RESET cannot be sent in a batch"));
             }
-            match self.deadline_for(now, one.wait) {
-                Some(deadline) => latest = latest.max(deadline),
-                None => unbounded = true,
+            forever |= one.wait == Wait::Forever;
+            if let Some(deadline) = self.deadline_for(now, one.wait) {
+                latest = Some(latest.map_or(deadline, |l| l.max(deadline)));
             }
             classified.push(one);
         }
-        let deadline = (!unbounded).then_some(latest);
+        let deadline = if forever { None } else { latest };
         self.sending = sending;
         Ok(
-            self.push_user(now, Cmds::Batch(classified), deadline, |out| {
+            self.push_user(now, Cmds::Batch(classified), deadline, forever, |out| {
                 for cmd in cmds {
                     cmd.encode(out);
                 }
@@ -680,10 +687,21 @@ impl Connection {
         now: Instant,
         cmds: Cmds,
         deadline: Option<Instant>,
+        forever: bool,
         encode: impl FnOnce(&mut BytesMut),
     ) -> RequestId {
         let id = self.next_id;
         self.next_id += 1;
+        // Replies come in order: a request cannot be answered before the
+        // one queued ahead of it, so its deadline is never earlier than
+        // that one's, and behind a command told to block forever it has
+        // none.
+        let ahead = if self.gate > 0 {
+            self.held.back().or(self.pending.back())
+        } else {
+            self.pending.back()
+        };
+        let (deadline, forever) = behind(ahead, deadline, forever);
         let mut pending = Pending {
             key: id,
             seq: 0,
@@ -694,6 +712,7 @@ impl Connection {
             confirmations: Vec::new(),
             replies: Vec::new(),
             deadline,
+            forever,
             gating: false,
             held_len: 0,
         };
@@ -743,6 +762,8 @@ impl Connection {
     fn push_internal(&mut self, now: Instant, internal: Internal, cmd: &Cmd, gate: bool) {
         cmd.encode(&mut self.out);
         let key = self.pending.back().map_or(0, |last| last.key);
+        let own = self.deadline_for(now, Wait::Default);
+        let (deadline, forever) = behind(self.pending.back(), own, false);
         let pending = Pending {
             key,
             seq: 0,
@@ -752,7 +773,8 @@ impl Connection {
             owed: None,
             confirmations: Vec::new(),
             replies: Vec::new(),
-            deadline: self.deadline_for(now, Wait::Default),
+            deadline,
+            forever,
             gating: gate,
             held_len: 0,
         };
@@ -1325,6 +1347,24 @@ impl fmt::Debug for Connection {
             .field("gated", &self.is_gated())
             .field("closed", &self.closed)
             .finish_non_exhaustive()
+    }
+}
+
+/// The deadline of a request queued behind `ahead`: replies come in
+/// order, so it is never earlier than that one's, and behind a request
+/// that blocks forever there is none.
+fn behind(
+    ahead: Option<&Pending>,
+    deadline: Option<Instant>,
+    forever: bool,
+) -> (Option<Instant>, bool) {
+    match ahead {
+        Some(ahead) if ahead.forever => (None, true),
+        Some(Pending {
+            deadline: Some(ahead),
+            ..
+        }) => (deadline.map(|own| own.max(*ahead)), forever),
+        _ => (deadline, forever),
     }
 }
 
