@@ -1,8 +1,19 @@
-//! Properties of the codec that hold for any input.
+//! Properties of the codec and the connection that hold for any input.
 //!
 //! The fuzz targets in `fuzz/` are one call each into this module, and
 //! `cargo test` replays their committed corpora through the same calls. Each
 //! function panics when its property is violated.
+//!
+//! [`fake_server`] and [`pair`] drive a [`Connection`](crate::Connection)
+//! against a fake Redis on virtual time, for the connection's properties.
+
+mod conversation;
+#[cfg(test)]
+mod exchanges;
+pub mod fake_server;
+pub mod pair;
+#[cfg(test)]
+mod regressions;
 
 use alloc::vec::Vec;
 
@@ -156,6 +167,27 @@ pub fn parsers(data: &[u8]) {
     }
 }
 
+/// Plays an arbitrary conversation between a
+/// [`Connection`](crate::Connection) and the [`fake_server`]: the bytes pick
+/// both sides' settings, then interleave sends (from a small set of
+/// commands that includes the subscribe commands, `MULTI`, `CLIENT REPLY`,
+/// `BLPOP`, `MONITOR` and `RESET`), batches, abandons, the server's bytes in
+/// chunks of any size, arbitrary bytes, what other clients do, faults,
+/// timeouts and end of stream.
+///
+/// No panic; every reply is for a request that was sent and not abandoned,
+/// comes once, and is of the request's kind (a batch's has one reply per
+/// command); nothing comes after `Closed`, which lists only requests never
+/// completed, and every send after it is refused. When the client read
+/// only what the server wrote, nothing closes the connection but the
+/// server, a timeout or a refused handshake, and every reply is the one the
+/// server logged for that request (save after a `CLIENT REPLY OFF` or
+/// `SKIP` that a server wanting a password refused with `NOAUTH`, which the
+/// connection cannot foresee).
+pub fn connection(data: &[u8]) {
+    conversation::check(data);
+}
+
 /// Asserts that a slot map's ranges and gaps cover every slot exactly once,
 /// and that looking up a range's slots finds it.
 fn assert_partition(map: &SlotMap) {
@@ -226,6 +258,11 @@ mod tests {
         replay("parsers", parsers);
     }
 
+    #[test]
+    fn replay_connection_corpus() {
+        replay("connection", connection);
+    }
+
     fn frames_from(seed: &[u8]) -> Vec<Frame> {
         let mut u = Unstructured::new(seed);
         let mut frames = Vec::new();
@@ -280,6 +317,13 @@ mod tests {
         fn arbitrary_bytes_never_panic_and_split_alike(data in proptest::collection::vec(any::<u8>(), 0..512)) {
             decode(&data);
             decode_split(&data);
+        }
+
+        #[test]
+        fn arbitrary_conversations_keep_the_connection_honest(
+            data in proptest::collection::vec(any::<u8>(), 0..1024),
+        ) {
+            connection(&data);
         }
 
         #[test]

@@ -15,6 +15,11 @@
 //! the key specs of a command line as Redis does, failing with a
 //! [`KeysError`], never a panic, on arguments that do not fit.
 //!
+//! [`Router`] puts these together: given a [`SlotMap`] and a command, it
+//! says, as pure decisions, which node to send it to, how to split it per
+//! slot and merge the replies, which nodes a fan-out reaches, and what to do
+//! after `MOVED`, `ASK`, `TRYAGAIN` or `CLUSTERDOWN`.
+//!
 //! ```
 //! use resp_core::cluster::{key_indices, key_slot};
 //!
@@ -29,6 +34,7 @@ mod command;
 mod command_table;
 mod key_spec;
 mod redirect;
+mod router;
 mod slot;
 mod slot_map;
 
@@ -38,5 +44,9 @@ pub use self::command::{
 };
 pub use self::key_spec::{BeginSearch, FindKeys, KeySpec, KeySpecFlags};
 pub use self::redirect::{NodeAddr, Redirect, RedirectKind};
+pub use self::router::{
+    Action, Attempt, Backoff, FanOut, Merge, MergeError, Part, ReadFrom, Refresh, Role, Route,
+    RouteError, Router, RouterConfig, Split, Target,
+};
 pub use self::slot::{Slot, hash_tag, key_slot};
 pub use self::slot_map::{Health, Node, SlotMap, SlotMapError, SlotRange};

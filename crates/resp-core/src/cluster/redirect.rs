@@ -103,6 +103,18 @@ impl NodeAddr {
     }
 }
 
+impl fmt::Display for Redirect {
+    /// The error text the redirect was parsed from, as
+    /// [`Redirect::parse`] reads it back.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.kind {
+            RedirectKind::Moved => "MOVED",
+            RedirectKind::Ask => "ASK",
+        };
+        write!(f, "{kind} {} {}", self.slot, self.node)
+    }
+}
+
 impl fmt::Display for NodeAddr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.host {
@@ -225,5 +237,13 @@ mod tests {
             NodeAddr::parse(&node(None, 7000).to_string()),
             Some(node(None, 7000))
         );
+        for text in [
+            "MOVED 3999 [::1]:6380",
+            "ASK 0 10.0.0.1:7000",
+            "MOVED 1 ?:7",
+        ] {
+            let redirect = Redirect::parse(text.as_bytes()).expect("a redirect");
+            assert_eq!(redirect.to_string(), text);
+        }
     }
 }

@@ -210,6 +210,84 @@ impl SlotMap {
     pub fn is_complete(&self) -> bool {
         self.gaps().is_empty()
     }
+
+    /// Points `slot` alone at `primary` and `replicas`, as a `MOVED`
+    /// redirect says: the range that held it is cut around it (or the slot
+    /// fills a gap), and the slot joins a neighbouring range that has the same
+    /// nodes.
+    pub(crate) fn assign(&mut self, slot: Slot, primary: Node, replicas: Vec<Node>) {
+        let index = self.ranges.partition_point(|range| range.end < slot);
+        let moved = SlotRange {
+            start: slot,
+            end: slot,
+            primary,
+            replicas,
+        };
+        match self.ranges.get(index).filter(|range| range.start <= slot) {
+            Some(range) => {
+                let old = range.clone();
+                let mut pieces = Vec::with_capacity(3);
+                if old.start < slot {
+                    pieces.push(SlotRange {
+                        end: slot_at(slot.get() - 1),
+                        ..old.clone()
+                    });
+                }
+                let moved_at = index + pieces.len();
+                pieces.push(moved);
+                if slot < old.end {
+                    pieces.push(SlotRange {
+                        start: slot_at(slot.get() + 1),
+                        ..old
+                    });
+                }
+                self.ranges.splice(index..=index, pieces);
+                self.coalesce(moved_at);
+            }
+            None => {
+                self.ranges.insert(index, moved);
+                self.coalesce(index);
+            }
+        }
+    }
+
+    /// Merges the range at `index` with its neighbours when they touch it and
+    /// have the same nodes.
+    fn coalesce(&mut self, mut index: usize) {
+        let same = |a: &SlotRange, b: &SlotRange| {
+            a.end.get() + 1 == b.start.get() && a.primary == b.primary && a.replicas == b.replicas
+        };
+        if index > 0 && same(&self.ranges[index - 1], &self.ranges[index]) {
+            let range = self.ranges.remove(index);
+            index -= 1;
+            self.ranges[index].end = range.end;
+        }
+        if index + 1 < self.ranges.len() && same(&self.ranges[index], &self.ranges[index + 1]) {
+            let range = self.ranges.remove(index + 1);
+            self.ranges[index].end = range.end;
+        }
+    }
+}
+
+impl Node {
+    /// A node known only by its address, as a redirect names it.
+    ///
+    /// ```
+    /// use resp_core::cluster::{Node, NodeAddr};
+    ///
+    /// let node = Node::new(NodeAddr::parse("10.0.0.7:7000").expect("an address"));
+    /// assert_eq!((node.addr.port, node.id), (7000, None));
+    /// ```
+    pub fn new(addr: NodeAddr) -> Self {
+        Self {
+            id: None,
+            addr,
+            ip: None,
+            hostname: None,
+            tls_port: None,
+            health: None,
+        }
+    }
 }
 
 /// The slot numbered `slot`, which the caller knows is below 16384.
@@ -470,6 +548,60 @@ mod tests {
             SlotMap::default().gaps(),
             vec![(slot_at(0), slot_at(16383))]
         );
+    }
+
+    #[test]
+    fn assigning_a_slot_cuts_its_range_and_rejoins_neighbours() {
+        let node = |port| Node::new(NodeAddr { host: None, port });
+        let range = |start, end, port| SlotRange {
+            start: slot_at(start),
+            end: slot_at(end),
+            primary: node(port),
+            replicas: Vec::new(),
+        };
+        let layout = |map: &SlotMap| -> Vec<(u16, u16, u16)> {
+            map.ranges()
+                .iter()
+                .map(|r| (r.start.get(), r.end.get(), r.primary.addr.port))
+                .collect()
+        };
+        let mut map = SlotMap::new(vec![range(0, 99, 1), range(200, 16383, 2)]).expect("valid");
+        map.assign(slot_at(50), node(3), Vec::new());
+        assert_eq!(
+            layout(&map),
+            [(0, 49, 1), (50, 50, 3), (51, 99, 1), (200, 16383, 2)]
+        );
+        // Into a gap, touching nothing of the same node.
+        map.assign(slot_at(150), node(3), Vec::new());
+        assert_eq!(layout(&map)[3], (150, 150, 3));
+        // At the edges of ranges, joining the neighbour with the same node.
+        map.assign(slot_at(0), node(9), Vec::new());
+        map.assign(slot_at(99), node(2), Vec::new());
+        map.assign(slot_at(51), node(3), Vec::new());
+        assert_eq!(
+            layout(&map),
+            [
+                (0, 0, 9),
+                (1, 49, 1),
+                (50, 51, 3),
+                (52, 98, 1),
+                (99, 99, 2),
+                (150, 150, 3),
+                (200, 16383, 2)
+            ]
+        );
+        // Moving a slot back where it was heals the cut.
+        map.assign(slot_at(0), node(1), Vec::new());
+        map.assign(slot_at(50), node(1), Vec::new());
+        map.assign(slot_at(51), node(1), Vec::new());
+        assert_eq!(
+            layout(&map),
+            [(0, 98, 1), (99, 99, 2), (150, 150, 3), (200, 16383, 2)]
+        );
+        map.assign(slot_at(16383), node(4), Vec::new());
+        map.assign(slot_at(199), node(2), Vec::new());
+        assert_eq!(layout(&map)[3..], [(199, 16382, 2), (16383, 16383, 4)]);
+        assert!(SlotMap::new(map.ranges().to_vec()).is_ok());
     }
 
     #[test]

@@ -126,7 +126,8 @@ use crate::time::Instant;
 /// With a response timeout, each request must be answered within it,
 /// counted from [`Connection::send`]; blocking commands (`BLPOP`, `BLMOVE`,
 /// `BZPOPMIN`, `BLMPOP`, `XREAD`/`XREADGROUP ... BLOCK`, `WAIT`, ...) get
-/// their own timeout plus a margin, and none when told to block forever. A
+/// their own timeout plus a margin, and none when told to block forever; a
+/// request queued behind another is never due before it. A
 /// request that misses its deadline still owes a reply, so the connection
 /// cannot be trusted to stay in step: it closes with
 /// [`ConnectionError::Timeout`].
@@ -324,6 +325,10 @@ struct SendState {
     multi: bool,
     monitor: bool,
     quit: bool,
+    /// `CLIENT REPLY OFF` was sent, and neither `ON` nor `RESET` since.
+    reply_off: bool,
+    /// `CLIENT REPLY SKIP` was just sent.
+    reply_skip: bool,
 }
 
 impl SendState {
@@ -340,7 +345,20 @@ impl SendState {
                 String::from_utf8_lossy(name).to_uppercase(),
             ));
         }
+        // A command whose reply changes the connection's mode cannot be
+        // followed when the server does not send that reply.
+        if (self.reply_off || self.reply_skip)
+            && matches!(classified.kind, Kind::Multi | Kind::Monitor | Kind::Hello)
+        {
+            return Err(SendError::Unsupported(
+                "MULTI, MONITOR and HELLO cannot be sent while CLIENT REPLY is OFF or SKIP",
+            ));
+        }
+        self.reply_skip = false;
         match classified.kind {
+            Kind::ClientReply(ReplyMode::On) => self.reply_off = false,
+            Kind::ClientReply(ReplyMode::Off) => self.reply_off = true,
+            Kind::ClientReply(ReplyMode::Skip) => self.reply_skip = true,
             Kind::Multi => self.multi = true,
             Kind::Exec | Kind::Discard => self.multi = false,
             Kind::Monitor => self.monitor = true,
@@ -370,8 +388,13 @@ struct Pending {
     /// Replies of a batch's earlier commands.
     replies: Vec<Result<Frame, ServerError>>,
     deadline: Option<Instant>,
+    /// Whether the request blocks for as long as it takes (`BLPOP k 0`),
+    /// or waits behind one that does.
+    forever: bool,
     /// Whether user requests are held until this one is answered.
     gating: bool,
+    /// A held request's bytes in `held_out`.
+    held_len: usize,
 }
 
 #[derive(Debug)]
@@ -506,11 +529,14 @@ impl Connection {
         let classified = Classified::of(cmd);
         self.sending.check(cmd, &classified)?;
         let deadline = self.deadline_for(now, classified.wait);
+        let forever = classified.wait == Wait::Forever;
         let is_reset = classified.kind == Kind::Reset;
-        let id = self.push_user(now, Cmds::One(classified), deadline, |out| cmd.encode(out));
-        if is_reset {
-            // RESET forgets the handshake; say it again before anything
-            // sent after it.
+        let id = self.push_user(now, Cmds::One(classified), deadline, forever, |out| {
+            cmd.encode(out);
+        });
+        // RESET forgets the handshake; say it again before anything sent
+        // after it (once it is released, if it is held back).
+        if is_reset && self.held.back().is_none_or(|held| held.key != id.0) {
             self.start_handshake(now);
         }
         Ok(id)
@@ -523,13 +549,14 @@ impl Connection {
     ///
     /// [`SendError`] when one of the commands cannot be sent; none is.
     pub fn send_batch(&mut self, now: Instant, cmds: &[Cmd]) -> Result<RequestId, SendError> {
-        if self.closed {
+        // An empty batch is checked against no command: QUIT is checked here.
+        if self.closed || self.sending.quit {
             return Err(SendError::Closed);
         }
         let mut sending = self.sending;
         let mut classified = Vec::with_capacity(cmds.len());
-        let mut latest = now;
-        let mut unbounded = cmds.is_empty();
+        let mut latest: Option<Instant> = None;
+        let mut forever = false;
         for cmd in cmds {
             let one = Classified::of(cmd);
             sending.check(cmd, &one)?;
@@ -537,16 +564,16 @@ impl Connection {
                 // The handshake replay would have to go inside the batch.
                 return Err(SendError::Unsupported("RESET cannot be sent in a batch"));
             }
-            match self.deadline_for(now, one.wait) {
-                Some(deadline) => latest = latest.max(deadline),
-                None => unbounded = true,
+            forever |= one.wait == Wait::Forever;
+            if let Some(deadline) = self.deadline_for(now, one.wait) {
+                latest = Some(latest.map_or(deadline, |l| l.max(deadline)));
             }
             classified.push(one);
         }
-        let deadline = (!unbounded).then_some(latest);
+        let deadline = if forever { None } else { latest };
         self.sending = sending;
         Ok(
-            self.push_user(now, Cmds::Batch(classified), deadline, |out| {
+            self.push_user(now, Cmds::Batch(classified), deadline, forever, |out| {
                 for cmd in cmds {
                     cmd.encode(out);
                 }
@@ -660,11 +687,22 @@ impl Connection {
         now: Instant,
         cmds: Cmds,
         deadline: Option<Instant>,
+        forever: bool,
         encode: impl FnOnce(&mut BytesMut),
     ) -> RequestId {
         let id = self.next_id;
         self.next_id += 1;
-        let pending = Pending {
+        // Replies come in order: a request cannot be answered before the
+        // one queued ahead of it, so its deadline is never earlier than
+        // that one's, and behind a command told to block forever it has
+        // none.
+        let ahead = if self.gate > 0 {
+            self.held.back().or(self.pending.back())
+        } else {
+            self.pending.back()
+        };
+        let (deadline, forever) = behind(ahead, deadline, forever);
+        let mut pending = Pending {
             key: id,
             seq: 0,
             owner: Owner::User { abandoned: false },
@@ -674,14 +712,18 @@ impl Connection {
             confirmations: Vec::new(),
             replies: Vec::new(),
             deadline,
+            forever,
             gating: false,
+            held_len: 0,
         };
         if self.gate == 0 && self.health_check_due(now) {
             self.gate += 1;
             self.push_internal(now, Internal::Ping, &Cmd::new("PING"), true);
         }
         if self.gate > 0 {
+            let start = self.held_out.len();
             encode(&mut self.held_out);
+            pending.held_len = self.held_out.len() - start;
             if let Some(deadline) = deadline {
                 self.held_deadline = Some(self.held_deadline.map_or(deadline, |d| d.min(deadline)));
             }
@@ -696,9 +738,11 @@ impl Connection {
 
     fn health_check_due(&self, now: Instant) -> bool {
         self.config.health_check_interval.is_some_and(|interval| {
+            // Inside MULTI, a PING would be queued rather than answered.
             self.pending.is_empty()
                 && !self.server.monitoring
                 && !self.sending.monitor
+                && !self.server.in_multi
                 && now.saturating_duration_since(self.last_activity) >= interval
         })
     }
@@ -706,7 +750,11 @@ impl Connection {
     /// When a subscribed connection with nothing else to do should ping.
     fn idle_ping_due(&self) -> Option<Instant> {
         let interval = self.config.health_check_interval?;
-        (self.is_idle() && self.server.subscribed() && !self.server.monitoring)
+        (self.is_idle()
+            && self.server.subscribed()
+            && !self.server.monitoring
+            && !self.server.in_multi
+            && !self.sending.quit)
             .then(|| self.last_activity + interval)
     }
 
@@ -714,6 +762,8 @@ impl Connection {
     fn push_internal(&mut self, now: Instant, internal: Internal, cmd: &Cmd, gate: bool) {
         cmd.encode(&mut self.out);
         let key = self.pending.back().map_or(0, |last| last.key);
+        let own = self.deadline_for(now, Wait::Default);
+        let (deadline, forever) = behind(self.pending.back(), own, false);
         let pending = Pending {
             key,
             seq: 0,
@@ -723,8 +773,10 @@ impl Connection {
             owed: None,
             confirmations: Vec::new(),
             replies: Vec::new(),
-            deadline: self.deadline_for(now, Wait::Default),
+            deadline,
+            forever,
             gating: gate,
+            held_len: 0,
         };
         self.last_activity = now;
         self.enqueue(pending);
@@ -813,15 +865,20 @@ impl Connection {
         if self.gate > 0 || self.closed {
             return;
         }
-        self.held_deadline = None;
-        if self.held.is_empty() {
-            return;
-        }
-        self.out.extend_from_slice(&self.held_out);
-        self.held_out.clear();
-        for pending in mem::take(&mut self.held) {
+        // In order; a RESET held back says the handshake again, and what
+        // was sent after it waits for that.
+        while self.gate == 0
+            && let Some(pending) = self.held.pop_front()
+        {
+            let bytes = self.held_out.split_to(pending.held_len);
+            self.out.extend_from_slice(&bytes);
+            let reset = matches!(&pending.cmds, Cmds::One(cmd) if cmd.kind == Kind::Reset);
             self.enqueue(pending);
+            if reset && !self.closed {
+                self.start_handshake(self.last_activity);
+            }
         }
+        self.held_deadline = self.held.iter().filter_map(|held| held.deadline).min();
     }
 
     // --- receiving -----------------------------------------------------
@@ -1089,8 +1146,9 @@ impl Connection {
     fn internal_done(&mut self, internal: Internal, completion: Completion) {
         let result = match completion {
             Completion::One(result) => result,
-            // Not answered at all (CLIENT REPLY OFF); nothing to check.
-            _ => Ok(Frame::Null),
+            // Not answered at all (a health check's PING under CLIENT
+            // REPLY OFF or SKIP); nothing to check.
+            _ => return,
         };
         match (internal, result) {
             (Internal::Hello, Err(error)) => {
@@ -1180,7 +1238,11 @@ impl Connection {
     fn owed(&mut self, kind: &Kind) -> usize {
         let server = &mut self.server;
         let mode = server.reply_mode;
+        // In RESP2 subscribed mode the server refuses CLIENT REPLY with an
+        // error, and the mode stays as it was.
+        let refused = server.protocol == Protocol::Resp2 && server.subscribed();
         match kind {
+            Kind::ClientReply(_) if refused => {}
             Kind::ClientReply(ReplyMode::On) => {
                 server.reply_mode = ReplyMode::On;
                 return 1;
@@ -1195,29 +1257,38 @@ impl Connection {
                 }
                 return 0;
             }
-            // RESET turns replies back on before answering.
+            // RESET turns replies back on before answering, unless a SKIP
+            // already silenced it; it resets the server all the same.
+            Kind::Reset if mode == ReplyMode::Skip => {
+                *server = ServerState::new();
+                return 0;
+            }
             Kind::Reset => return 1,
             _ => {}
         }
+        // Pubsub confirmations are pushed even when replies are off or
+        // skipped (as redis-server 7.0.15 does); a SKIP is used up anyway.
+        let confirmations = match kind {
+            _ if server.in_multi => None,
+            Kind::Subscribe(_, channels) => Some(channels.len()),
+            Kind::Unsubscribe(kind, channels) if channels.is_empty() => {
+                Some(server.subscriptions.iter(*kind).count().max(1))
+            }
+            Kind::Unsubscribe(_, channels) => Some(channels.len()),
+            _ => None,
+        };
         match mode {
-            ReplyMode::Off => return 0,
+            ReplyMode::Off => return confirmations.unwrap_or(0),
             ReplyMode::Skip => {
                 server.reply_mode = ReplyMode::On;
-                return 0;
+                return confirmations.unwrap_or(0);
             }
             ReplyMode::On => {}
         }
         if server.in_multi && !matches!(kind, Kind::Exec | Kind::Discard | Kind::Quit) {
             return 1;
         }
-        match kind {
-            Kind::Subscribe(_, channels) => channels.len(),
-            Kind::Unsubscribe(kind, channels) if channels.is_empty() => {
-                server.subscriptions.iter(*kind).count().max(1)
-            }
-            Kind::Unsubscribe(_, channels) => channels.len(),
-            _ => 1,
-        }
+        confirmations.unwrap_or(1)
     }
 
     // --- closing -------------------------------------------------------
@@ -1276,6 +1347,24 @@ impl fmt::Debug for Connection {
             .field("gated", &self.is_gated())
             .field("closed", &self.closed)
             .finish_non_exhaustive()
+    }
+}
+
+/// The deadline of a request queued behind `ahead`: replies come in
+/// order, so it is never earlier than that one's, and behind a request
+/// that blocks forever there is none.
+fn behind(
+    ahead: Option<&Pending>,
+    deadline: Option<Instant>,
+    forever: bool,
+) -> (Option<Instant>, bool) {
+    match ahead {
+        Some(ahead) if ahead.forever => (None, true),
+        Some(Pending {
+            deadline: Some(ahead),
+            ..
+        }) => (deadline.map(|own| own.max(*ahead)), forever),
+        _ => (deadline, forever),
     }
 }
 

@@ -717,3 +717,36 @@ fn an_empty_batch_completes_at_once() {
         }]
     );
 }
+
+#[test]
+fn a_request_behind_a_blocking_one_waits_as_long_as_it_does() {
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_response_timeout(Some(Duration::from_millis(100)))
+        .with_blocking_margin(Duration::from_millis(500));
+    let mut conn = Connection::new(config, T0);
+    let blpop = conn.send(at(0), &cmd(&["BLPOP", "q", "2"])).unwrap();
+    let get = conn.send(at(10), &cmd(&["GET", "k"])).unwrap();
+    // GET cannot be answered before BLPOP: its deadline is BLPOP's.
+    assert_eq!(conn.deadline(get), Some(at(2500)));
+    conn.handle_timeout(at(1000));
+    assert!(
+        !conn.is_closed(),
+        "GET's own 100 ms must not close the connection"
+    );
+    conn.handle_input(at(2000), b"*-1\r\n$1\r\nv\r\n");
+    assert_eq!(
+        drain(&mut conn).events,
+        [reply(blpop, Frame::Null), reply(get, Frame::bulk("v"))]
+    );
+    // A request sent after the blocking one is answered gets its own.
+    let later = conn.send(at(2000), &cmd(&["GET", "k"])).unwrap();
+    assert_eq!(conn.deadline(later), Some(at(2100)));
+    // Behind a command that blocks forever, nothing can time out.
+    let forever = conn.send(at(3000), &cmd(&["BLPOP", "q", "0"])).unwrap();
+    let behind = conn.send(at(3000), &cmd(&["PING"])).unwrap();
+    assert_eq!(
+        (conn.deadline(forever), conn.deadline(behind)),
+        (None, None)
+    );
+}
