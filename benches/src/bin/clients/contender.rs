@@ -108,11 +108,15 @@ async fn resp<R: Runtime>(url: &str) -> Result<resp_client::Client<R>, String> {
         .map_err(|error| format!("connect: {error}"))
 }
 
-/// redis-rs's multiplexed connection, with its default configuration.
+/// redis-rs's multiplexed connection, with its default configuration but
+/// for the response timeout: resp's 30 s instead of redis-rs's 500 ms,
+/// which a busy machine can exceed (both clients arm a timer per request).
 async fn redis_rs(url: &str) -> Result<redis::aio::MultiplexedConnection, String> {
     let client = redis::Client::open(url).map_err(|error| format!("url: {error}"))?;
+    let config = redis::AsyncConnectionConfig::new()
+        .set_response_timeout(Some(std::time::Duration::from_secs(30)));
     client
-        .get_multiplexed_async_connection()
+        .get_multiplexed_async_connection_with_config(&config)
         .await
         .map_err(|error| format!("connect: {error}"))
 }

@@ -117,7 +117,12 @@ fn main() -> ExitCode {
 /// Runs `f`, turning a panic (a client's error, which the drivers unwrap)
 /// into an error, so that one failing client does not end the comparison.
 fn catch<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
-    panic::catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+    // Reported once, below, without the default hook's backtrace.
+    let hook = panic::take_hook();
+    panic::set_hook(Box::new(|_| {}));
+    let outcome = panic::catch_unwind(AssertUnwindSafe(f));
+    panic::set_hook(hook);
+    outcome.unwrap_or_else(|payload| {
         let message = payload
             .downcast_ref::<String>()
             .map(String::as_str)

@@ -145,7 +145,7 @@ impl Results {
             }
             // Each tokio flavour against the same flavour of redis-rs.
             let flavours = [(RespTokioCt, RedisRsCt), (RespTokioMt, RedisRsMt)];
-            let cells: Vec<String> = flavours
+            let medians: Vec<Option<f64>> = flavours
                 .iter()
                 .map(|&(resp, same_runtime)| {
                     let other = if against == RedisBenchmark {
@@ -153,8 +153,15 @@ impl Results {
                     } else {
                         same_runtime
                     };
-                    target_cell(median(&self.ratios(workload, resp, other)), at_least)
+                    median(&self.ratios(workload, resp, other))
                 })
+                .collect();
+            if medians.iter().all(Option::is_none) {
+                continue;
+            }
+            let cells: Vec<String> = medians
+                .into_iter()
+                .map(|ratio| target_cell(ratio, at_least))
                 .collect();
             let _ = writeln!(
                 targets,
