@@ -88,6 +88,8 @@ struct State<R: Runtime> {
     out: VecDeque<Bytes>,
     written: usize,
     needs_flush: bool,
+    /// Whether the last `write` wrote anything.
+    written_any: bool,
     read_buf: Box<[u8]>,
     slots: Slots,
     /// Set when the connection is finished.
@@ -99,6 +101,15 @@ struct State<R: Runtime> {
     max_in_flight: usize,
     /// Callers waiting for room.
     room_waiters: Vec<Waker>,
+    /// The request whose task last got `Pending` from the socket, and so is
+    /// the one the runtime will wake: when it finishes, another waiting
+    /// task must take over.
+    owner: Option<RequestId>,
+    /// A request that let the others queue their commands first and will
+    /// write them all in one go when polled again.
+    gatherer: Option<RequestId>,
+    /// The connection's next deadline, from the core.
+    next_deadline: Option<Instant>,
 }
 
 /// Reply slots, indexed by request id (ids are consecutive).
@@ -107,6 +118,8 @@ struct Slots {
     items: VecDeque<(RequestId, Slot)>,
     /// Slots not yet taken or forgotten.
     live: usize,
+    /// Slots still waiting for their reply.
+    waiting: usize,
 }
 
 enum Slot {
@@ -129,6 +142,7 @@ impl Slots {
         debug_assert_eq!(self.base + self.items.len() as u64, id.get());
         self.items.push_back((id, Slot::Waiting(None)));
         self.live += 1;
+        self.waiting += 1;
     }
 
     fn complete(&mut self, id: RequestId, result: Result<Response, Error>) {
@@ -137,6 +151,7 @@ impl Slots {
         {
             let waker = waker.take();
             *slot = Slot::Done(result);
+            self.waiting -= 1;
             if let Some(waker) = waker {
                 waker.wake();
             }
@@ -161,8 +176,12 @@ impl Slots {
         if let Some(slot) = self.get(id)
             && !matches!(slot, Slot::Gone)
         {
+            let was_waiting = matches!(slot, Slot::Waiting(_));
             *slot = Slot::Gone;
             self.live -= 1;
+            if was_waiting {
+                self.waiting -= 1;
+            }
         }
         self.trim();
     }
@@ -174,20 +193,20 @@ impl Slots {
         }
     }
 
-    /// Wakes one caller still waiting, so that it takes over the socket.
-    fn wake_one(&mut self) {
-        for (_, slot) in &mut self.items {
+    /// Wakes one caller still waiting, so that it takes over the socket;
+    /// returns its request.
+    fn wake_one(&mut self) -> Option<RequestId> {
+        for (id, slot) in &mut self.items {
             if let Slot::Waiting(Some(waker)) = slot {
                 waker.wake_by_ref();
-                return;
+                return Some(*id);
             }
         }
+        None
     }
 
     fn any_waiting(&self) -> bool {
-        self.items
-            .iter()
-            .any(|(_, slot)| matches!(slot, Slot::Waiting(_)))
+        self.waiting > 0
     }
 
     fn waiting_ids(&self) -> Vec<RequestId> {
@@ -214,16 +233,21 @@ impl<R: Runtime> Multiplexed<R> {
                     out: VecDeque::new(),
                     written: 0,
                     needs_flush: false,
+                    written_any: false,
                     read_buf: vec![0; READ_SIZE].into_boxed_slice(),
                     slots: Slots {
                         base: 0,
                         items: VecDeque::new(),
                         live: 0,
+                        waiting: 0,
                     },
                     closed: None,
                     io_error: None,
                     max_in_flight: config.max_in_flight.max(1),
                     room_waiters: Vec::new(),
+                    owner: None,
+                    gatherer: None,
+                    next_deadline: None,
                 }),
                 origin,
                 runtime: runtime.clone(),
@@ -286,7 +310,6 @@ impl<R: Runtime> Multiplexed<R> {
             other => Error::with_source(ErrorKind::InvalidCommand, "command refused", other),
         })?;
         state.slots.push(id);
-        let deadline = state.conn.deadline(id);
         // The command's bytes stay in the core until a poll is about to
         // write them (`drive`): a connection found closed before then
         // reports the request unsent, and it goes on a new connection.
@@ -294,8 +317,8 @@ impl<R: Runtime> Multiplexed<R> {
         Ok(ResponseFuture {
             shared: self.shared.clone(),
             id,
-            deadline,
             sleep: None,
+            polled: false,
             finished: false,
         })
     }
@@ -365,7 +388,10 @@ impl<R: Runtime> State<R> {
                     self.closed = Some(error);
                     self.release_room();
                 }
-                Output::Wait { .. } => return,
+                Output::Wait { until } => {
+                    self.next_deadline = until;
+                    return;
+                }
                 _ => {}
             }
         }
@@ -378,75 +404,51 @@ impl<R: Runtime> State<R> {
         self.absorb(node);
     }
 
-    /// Reads what has arrived and writes what is queued, until neither can
-    /// go on; registers `cx` with the socket for both.
-    fn drive(&mut self, cx: &mut Context<'_>, shared_now: impl Fn() -> Instant, node: &str) {
+    /// Writes what is queued and reads what has arrived, until neither can
+    /// go on or `id`'s reply is in; registers `cx` with the socket when it
+    /// has to wait on it.
+    fn drive(
+        &mut self,
+        cx: &mut Context<'_>,
+        id: RequestId,
+        shared_now: impl Fn() -> Instant,
+        node: &str,
+    ) {
+        if self.gatherer == Some(id) {
+            self.gatherer = None;
+        }
+        // Alone on a connection that may have sat idle: read first, so that
+        // a connection the server closed meanwhile is noticed before
+        // anything is written to it, and what is queued can go elsewhere.
+        if self.slots.live == 1 {
+            match self.read(cx, id, &shared_now, node) {
+                Read::Stop => return,
+                Read::Data | Read::Pending => {}
+            }
+        }
         let mut reads = 0;
         loop {
             if self.closed.is_some() {
                 return;
             }
-            let mut progress = false;
-            // Read first: a connection the server closed while idle is
-            // noticed before anything is written to it, so that what is
-            // queued can go elsewhere.
-            match Pin::new(&mut self.stream).poll_read(cx, &mut self.read_buf) {
-                Poll::Ready(Ok(0)) => {
-                    self.conn.handle_eof();
-                    self.absorb(node);
-                    return;
-                }
-                Poll::Ready(Ok(n)) => {
-                    let now = shared_now();
-                    self.conn.handle_input(now, &self.read_buf[..n]);
-                    self.absorb(node);
-                    progress = true;
-                    reads += 1;
-                }
-                Poll::Ready(Err(error)) if error.kind() == io::ErrorKind::Interrupted => {
-                    progress = true;
-                }
-                Poll::Ready(Err(error)) => {
-                    self.fail(Error::io("reading", error), node);
-                    return;
-                }
-                Poll::Pending => {}
-            }
             // Take what the core has queued only now, when it is written.
             self.absorb(node);
-            while let Some(front) = self.out.front() {
-                match Pin::new(&mut self.stream).poll_write(cx, &front[self.written..]) {
-                    Poll::Ready(Ok(0)) => {
-                        let error = io::Error::from(io::ErrorKind::WriteZero);
-                        self.fail(Error::io("writing", error), node);
-                        return;
-                    }
-                    Poll::Ready(Ok(n)) => {
-                        self.written += n;
-                        if self.written == front.len() {
-                            self.out.pop_front();
-                            self.written = 0;
-                        }
-                        self.needs_flush = true;
-                        progress = true;
-                    }
-                    Poll::Ready(Err(error)) if error.kind() == io::ErrorKind::Interrupted => {}
-                    Poll::Ready(Err(error)) => {
-                        self.fail(Error::io("writing", error), node);
-                        return;
-                    }
-                    Poll::Pending => break,
-                }
+            if !self.write(cx, id, node) {
+                return;
             }
-            if self.out.is_empty() && self.needs_flush {
-                match Pin::new(&mut self.stream).poll_flush(cx) {
-                    Poll::Ready(Ok(())) => self.needs_flush = false,
-                    Poll::Ready(Err(error)) => {
-                        self.fail(Error::io("writing", error), node);
+            let mut progress = std::mem::take(&mut self.written_any);
+            match self.read(cx, id, &shared_now, node) {
+                Read::Stop => return,
+                Read::Data => {
+                    progress = true;
+                    reads += 1;
+                    if !matches!(self.slots.get(id), Some(Slot::Waiting(_))) {
+                        // This caller's reply is in: what others queued is
+                        // theirs to write.
                         return;
                     }
-                    Poll::Pending => {}
                 }
+                Read::Pending => {}
             }
             if !progress {
                 return;
@@ -458,14 +460,123 @@ impl<R: Runtime> State<R> {
             }
         }
     }
+
+    /// One read from the socket, fed to the core.
+    fn read(
+        &mut self,
+        cx: &mut Context<'_>,
+        id: RequestId,
+        shared_now: &impl Fn() -> Instant,
+        node: &str,
+    ) -> Read {
+        match Pin::new(&mut self.stream).poll_read(cx, &mut self.read_buf) {
+            Poll::Ready(Ok(0)) => {
+                self.conn.handle_eof();
+                self.absorb(node);
+                Read::Stop
+            }
+            Poll::Ready(Ok(n)) => {
+                let now = shared_now();
+                self.conn.handle_input(now, &self.read_buf[..n]);
+                self.absorb(node);
+                if self.closed.is_some() {
+                    return Read::Stop;
+                }
+                Read::Data
+            }
+            Poll::Ready(Err(error)) if error.kind() == io::ErrorKind::Interrupted => Read::Data,
+            Poll::Ready(Err(error)) => {
+                self.fail(Error::io("reading", error), node);
+                Read::Stop
+            }
+            Poll::Pending => {
+                self.owner = Some(id);
+                Read::Pending
+            }
+        }
+    }
+
+    /// Writes everything queued; `false` when the connection failed.
+    fn write(&mut self, cx: &mut Context<'_>, id: RequestId, node: &str) -> bool {
+        while let Some(front) = self.out.front() {
+            match Pin::new(&mut self.stream).poll_write(cx, &front[self.written..]) {
+                Poll::Ready(Ok(0)) => {
+                    let error = io::Error::from(io::ErrorKind::WriteZero);
+                    self.fail(Error::io("writing", error), node);
+                    return false;
+                }
+                Poll::Ready(Ok(n)) => {
+                    self.written += n;
+                    if self.written == front.len() {
+                        self.out.pop_front();
+                        self.written = 0;
+                    }
+                    self.needs_flush = true;
+                    self.written_any = true;
+                }
+                Poll::Ready(Err(error)) if error.kind() == io::ErrorKind::Interrupted => {}
+                Poll::Ready(Err(error)) => {
+                    self.fail(Error::io("writing", error), node);
+                    return false;
+                }
+                Poll::Pending => {
+                    self.owner = Some(id);
+                    break;
+                }
+            }
+        }
+        if self.out.is_empty() && self.needs_flush {
+            match Pin::new(&mut self.stream).poll_flush(cx) {
+                Poll::Ready(Ok(())) => self.needs_flush = false,
+                Poll::Ready(Err(error)) => {
+                    self.fail(Error::io("writing", error), node);
+                    return false;
+                }
+                Poll::Pending => self.owner = Some(id),
+            }
+        }
+        true
+    }
+
+    /// `id` is done with the socket (answered or dropped): if its task is
+    /// the one the runtime would wake, or was to write for the others,
+    /// another waiting task takes over.
+    fn leave(&mut self, id: RequestId) {
+        let mut hand_over = false;
+        if self.owner == Some(id) {
+            self.owner = None;
+            hand_over = true;
+        }
+        if self.gatherer == Some(id) {
+            self.gatherer = None;
+            hand_over = true;
+        }
+        if hand_over && self.slots.any_waiting() {
+            // The task woken is the owner until it polls: should it be
+            // dropped first, it hands over in turn.
+            self.owner = self.slots.wake_one();
+        }
+        self.release_room();
+    }
+}
+
+/// What one read did.
+enum Read {
+    /// Bytes came in.
+    Data,
+    /// Nothing yet; the task is registered.
+    Pending,
+    /// The connection ended.
+    Stop,
 }
 
 /// The reply to one request; dropping it abandons the request safely.
 pub(crate) struct ResponseFuture<R: Runtime> {
     shared: Arc<Shared<R>>,
     id: RequestId,
-    deadline: Option<Instant>,
-    sleep: Option<Pin<Box<R::Sleep>>>,
+    /// The owner's timer, for the connection's next deadline.
+    sleep: Option<(Instant, Pin<Box<R::Sleep>>)>,
+    polled: bool,
     finished: bool,
 }
 
@@ -475,52 +586,77 @@ impl<R: Runtime> Future for ResponseFuture<R> {
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = &mut *self;
         let shared = &*this.shared;
+        let id = this.id;
         let mut state = shared.lock();
-        loop {
-            if let Some(result) = state.slots.take(this.id) {
-                this.finished = true;
-                if state.slots.any_waiting() {
-                    state.slots.wake_one();
+        if let Some(result) = state.slots.take(id) {
+            this.finished = true;
+            state.leave(id);
+            return Poll::Ready(result);
+        }
+        let first = !this.polled;
+        this.polled = true;
+        let defer = first
+            && state.slots.live > 1
+            && match state.gatherer {
+                // Someone is about to write everything queued, this
+                // command included.
+                Some(_) => true,
+                // Others are in flight: let the tasks behind this one queue
+                // their commands too, and write them all in one go.
+                None => {
+                    state.gatherer = Some(id);
+                    cx.waker().wake_by_ref();
+                    true
                 }
-                state.release_room();
-                return Poll::Ready(result);
-            }
-            state.drive(cx, || shared.now(), &shared.node);
-            if let Some(result) = state.slots.take(this.id) {
-                this.finished = true;
-                if state.slots.any_waiting() {
-                    state.slots.wake_one();
-                }
-                state.release_room();
-                return Poll::Ready(result);
-            }
-            let Some(deadline) = this.deadline else {
-                break;
             };
-            let now = shared.now();
-            if now >= deadline {
-                // The core fails the connection: this request's reply is
-                // still owed, so nothing after it can be trusted.
-                state.conn.handle_timeout(now);
-                state.absorb(&shared.node);
-                this.deadline = None;
-                continue;
-            }
-            let sleep = this.sleep.get_or_insert_with(|| {
-                Box::pin(
-                    shared
-                        .runtime
-                        .sleep(deadline.saturating_duration_since(now)),
-                )
-            });
-            match sleep.as_mut().poll(cx) {
-                // The runtime's timer and our clock may differ by a hair: the
-                // check above settles it, with a new timer if need be.
-                Poll::Ready(()) => this.sleep = None,
-                Poll::Pending => break,
+        if !defer {
+            loop {
+                state.drive(cx, id, || shared.now(), &shared.node);
+                if let Some(result) = state.slots.take(id) {
+                    this.finished = true;
+                    state.leave(id);
+                    return Poll::Ready(result);
+                }
+                // The task the runtime will wake keeps the connection's
+                // timer.
+                if state.owner != Some(id) {
+                    this.sleep = None;
+                    break;
+                }
+                let Some(deadline) = state.next_deadline else {
+                    this.sleep = None;
+                    break;
+                };
+                let now = shared.now();
+                if now >= deadline {
+                    // The core fails the connection: a reply still owed
+                    // cannot be skipped.
+                    state.conn.handle_timeout(now);
+                    state.absorb(&shared.node);
+                    this.sleep = None;
+                    if state.next_deadline == Some(deadline) {
+                        // Not due after all (the clocks differ by a hair).
+                        state.next_deadline = Some(now + std::time::Duration::from_millis(1));
+                    }
+                    continue;
+                }
+                let sleep = match &mut this.sleep {
+                    Some((at, sleep)) if *at == deadline => sleep,
+                    slot => {
+                        let sleep = shared
+                            .runtime
+                            .sleep(deadline.saturating_duration_since(now));
+                        &mut slot.insert((deadline, Box::pin(sleep))).1
+                    }
+                };
+                match sleep.as_mut().poll(cx) {
+                    // The check above settles it, with a new timer if need be.
+                    Poll::Ready(()) => this.sleep = None,
+                    Poll::Pending => break,
+                }
             }
         }
-        if let Some(Slot::Waiting(waker)) = state.slots.get(this.id) {
+        if let Some(Slot::Waiting(waker)) = state.slots.get(id) {
             match waker {
                 Some(old) if old.will_wake(cx.waker()) => {}
                 _ => *waker = Some(cx.waker().clone()),
@@ -541,10 +677,6 @@ impl<R: Runtime> Drop for ResponseFuture<R> {
             state.slots.forget(self.id);
         }
         state.absorb(&self.shared.node);
-        // This task may have been the one registered with the socket.
-        if state.slots.any_waiting() {
-            state.slots.wake_one();
-        }
-        state.release_room();
+        state.leave(self.id);
     }
 }
