@@ -10,7 +10,6 @@
 
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::fmt;
 
 use super::command_table::{COMMANDS, SERVER_VERSION};
 use super::key_spec::{BeginSearch, FindKeys, KeySpec, KeySpecFlags};
@@ -490,47 +489,9 @@ impl CommandFlags {
         ("movablekeys", Self::MOVABLE_KEYS),
         ("allow_busy", Self::ALLOW_BUSY),
     ];
-
-    /// No flag.
-    pub const fn empty() -> Self {
-        Self(0)
-    }
-
-    /// Every flag of `self` and of `other`.
-    #[must_use]
-    pub const fn union(self, other: Self) -> Self {
-        Self(self.0 | other.0)
-    }
-
-    /// Whether every flag of `other` is set in `self`.
-    pub const fn contains(self, other: Self) -> bool {
-        self.0 & other.0 == other.0
-    }
-
-    /// The flag `COMMAND INFO` calls `name` (`readonly`, `movablekeys`...),
-    /// ignoring ASCII case; `None` for a name it does not know.
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::NAMES
-            .iter()
-            .find(|(known, _)| known.eq_ignore_ascii_case(name))
-            .map(|&(_, flag)| flag)
-    }
-
-    /// The names of the flags set, as `COMMAND INFO` writes them, in the
-    /// order of the constants above.
-    pub fn names(self) -> impl Iterator<Item = &'static str> {
-        Self::NAMES
-            .into_iter()
-            .filter(move |&(_, flag)| self.contains(flag))
-            .map(|(name, _)| name)
-    }
 }
 
-impl fmt::Debug for CommandFlags {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.names()).finish()
-    }
-}
+flag_set!(CommandFlags, "`readonly`, `movablekeys`...");
 
 /// To which nodes of a cluster a command goes: its `request_policy` tip.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -10,8 +10,6 @@
 //!
 //! [`key_indices`](super::key_indices) interprets them.
 
-use core::fmt;
-
 /// One group of keys of a command: where the group starts, how far it goes,
 /// and how the command uses those keys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -146,47 +144,9 @@ impl KeySpecFlags {
         ("incomplete", Self::INCOMPLETE),
         ("variable_flags", Self::VARIABLE_FLAGS),
     ];
-
-    /// No flag.
-    pub const fn empty() -> Self {
-        Self(0)
-    }
-
-    /// Every flag of `self` and of `other`.
-    #[must_use]
-    pub const fn union(self, other: Self) -> Self {
-        Self(self.0 | other.0)
-    }
-
-    /// Whether every flag of `other` is set in `self`.
-    pub const fn contains(self, other: Self) -> bool {
-        self.0 & other.0 == other.0
-    }
-
-    /// The flag `COMMAND INFO` calls `name` (`RO`, `access`, `not_key`...),
-    /// ignoring ASCII case; `None` for a name it does not know.
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::NAMES
-            .iter()
-            .find(|(known, _)| known.eq_ignore_ascii_case(name))
-            .map(|&(_, flag)| flag)
-    }
-
-    /// The names of the flags set, as `COMMAND INFO` writes them, in the
-    /// order of the constants above.
-    pub fn names(self) -> impl Iterator<Item = &'static str> {
-        Self::NAMES
-            .into_iter()
-            .filter(move |&(_, flag)| self.contains(flag))
-            .map(|(name, _)| name)
-    }
 }
 
-impl fmt::Debug for KeySpecFlags {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.names()).finish()
-    }
-}
+flag_set!(KeySpecFlags, "`RO`, `access`, `not_key`...");
 
 #[cfg(test)]
 mod tests {

@@ -30,6 +30,55 @@
 //! # Ok::<(), resp_core::cluster::KeysError>(())
 //! ```
 
+/// The methods shared by the flag sets of the command table
+/// ([`CommandFlags`], [`KeySpecFlags`]): each is a newtype over an integer
+/// with one constant per flag and a `NAMES` table of `COMMAND INFO`'s names.
+macro_rules! flag_set {
+    ($name:ident, $examples:literal) => {
+        impl $name {
+            /// No flag.
+            pub const fn empty() -> Self {
+                Self(0)
+            }
+
+            /// Every flag of `self` and of `other`.
+            #[must_use]
+            pub const fn union(self, other: Self) -> Self {
+                Self(self.0 | other.0)
+            }
+
+            /// Whether every flag of `other` is set in `self`.
+            pub const fn contains(self, other: Self) -> bool {
+                self.0 & other.0 == other.0
+            }
+
+            #[doc = concat!("The flag `COMMAND INFO` calls `name` (", $examples, "),")]
+            /// ignoring ASCII case; `None` for a name it does not know.
+            pub fn from_name(name: &str) -> Option<Self> {
+                Self::NAMES
+                    .iter()
+                    .find(|(known, _)| known.eq_ignore_ascii_case(name))
+                    .map(|&(_, flag)| flag)
+            }
+
+            /// The names of the flags set, as `COMMAND INFO` writes them, in
+            /// the order of the constants.
+            pub fn names(self) -> impl Iterator<Item = &'static str> {
+                Self::NAMES
+                    .into_iter()
+                    .filter(move |&(_, flag)| self.contains(flag))
+                    .map(|(name, _)| name)
+            }
+        }
+
+        impl core::fmt::Debug for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.debug_set().entries(self.names()).finish()
+            }
+        }
+    };
+}
+
 mod command;
 mod command_table;
 mod key_spec;
