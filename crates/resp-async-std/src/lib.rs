@@ -53,27 +53,17 @@ impl Runtime for AsyncStd {
         port: u16,
         options: &TcpOptions,
     ) -> io::Result<Self::Tcp> {
-        let mut last = None;
-        for addr in (host, port).to_socket_addrs().await? {
-            // async-std's TcpStream does not lend its descriptor for socket
-            // options; connect with async-io (which async-std runs on) and
-            // hand the socket over once it is set up.
-            match async_io::Async::<std::net::TcpStream>::connect(addr).await {
-                Ok(stream) => {
-                    let stream = stream.into_inner()?;
-                    stream.set_nodelay(true)?;
-                    if let Some(idle) = options.keepalive {
-                        let keepalive = socket2::TcpKeepalive::new().with_time(idle);
-                        socket2::SockRef::from(&stream).set_tcp_keepalive(&keepalive)?;
-                    }
-                    return Ok(TcpStream::from(stream));
-                }
-                Err(error) => last = Some(error),
-            }
-        }
-        Err(last.unwrap_or_else(|| {
-            io::Error::new(io::ErrorKind::NotFound, format!("{host} has no address"))
-        }))
+        // async-std's TcpStream does not lend its descriptor for socket
+        // options; connect with async-io (which async-std runs on) and hand
+        // the socket over once it is set up.
+        let addrs = (host, port).to_socket_addrs().await?;
+        let stream = connect_first(host, addrs, options, |addr| async move {
+            async_io::Async::<std::net::TcpStream>::connect(addr)
+                .await?
+                .into_inner()
+        })
+        .await?;
+        Ok(TcpStream::from(stream))
     }
 
     async fn connect_unix(&self, path: &Path) -> io::Result<Self::Unix> {

@@ -24,7 +24,7 @@ pub use crate::client::Client;
 pub use crate::commands::{Command, Info, SetOptions, Ttl};
 pub use crate::config::{Addr, Backoff, ClientConfig};
 pub use crate::error::{Error, ErrorKind, Result};
-pub use crate::runtime::{Runtime, TcpOptions};
+pub use crate::runtime::{Runtime, TcpOptions, connect_first};
 pub use crate::tls::TlsConfig;
 pub use crate::value::FromValue;
 pub use resp_core::{Cmd, Frame, Protocol, ServerError, ToArg};

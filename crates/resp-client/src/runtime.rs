@@ -2,6 +2,8 @@
 
 use std::future::Future;
 use std::io;
+use std::net::SocketAddr;
+use std::os::fd::AsFd;
 use std::path::Path;
 use std::pin::Pin;
 use std::time::Duration;
@@ -56,6 +58,43 @@ impl Default for TcpOptions {
             keepalive: Some(Duration::from_secs(60)),
         }
     }
+}
+
+/// Connects to the first of `addrs` that accepts (in order), with
+/// `TCP_NODELAY` on and keepalive as `options` say: what every adapter's
+/// [`Runtime::connect_tcp`] does, over its own resolver and `connect`.
+///
+/// # Errors
+///
+/// The last address's error, or `NotFound` when `host` resolved to none.
+pub async fn connect_first<S, F, Fut>(
+    host: &str,
+    addrs: impl IntoIterator<Item = SocketAddr>,
+    options: &TcpOptions,
+    mut connect: F,
+) -> io::Result<S>
+where
+    S: AsFd,
+    F: FnMut(SocketAddr) -> Fut,
+    Fut: Future<Output = io::Result<S>>,
+{
+    let mut last = None;
+    for addr in addrs {
+        match connect(addr).await {
+            Ok(stream) => {
+                let socket = socket2::SockRef::from(&stream);
+                socket.set_tcp_nodelay(true)?;
+                if let Some(idle) = options.keepalive {
+                    socket.set_tcp_keepalive(&socket2::TcpKeepalive::new().with_time(idle))?;
+                }
+                return Ok(stream);
+            }
+            Err(error) => last = Some(error),
+        }
+    }
+    Err(last.unwrap_or_else(|| {
+        io::Error::new(io::ErrorKind::NotFound, format!("{host} has no address"))
+    }))
 }
 
 /// Polls `future` until `duration` passes on `runtime`'s clock; `Err` on

@@ -53,23 +53,8 @@ impl Runtime for Smol {
         port: u16,
         options: &TcpOptions,
     ) -> io::Result<Self::Tcp> {
-        let mut last = None;
-        for addr in async_net::resolve((host, port)).await? {
-            match TcpStream::connect(addr).await {
-                Ok(stream) => {
-                    stream.set_nodelay(true)?;
-                    if let Some(idle) = options.keepalive {
-                        let keepalive = socket2::TcpKeepalive::new().with_time(idle);
-                        socket2::SockRef::from(&stream).set_tcp_keepalive(&keepalive)?;
-                    }
-                    return Ok(stream);
-                }
-                Err(error) => last = Some(error),
-            }
-        }
-        Err(last.unwrap_or_else(|| {
-            io::Error::new(io::ErrorKind::NotFound, format!("{host} has no address"))
-        }))
+        let addrs = async_net::resolve((host, port)).await?;
+        connect_first(host, addrs, options, TcpStream::connect).await
     }
 
     async fn connect_unix(&self, path: &Path) -> io::Result<Self::Unix> {

@@ -52,23 +52,9 @@ impl Runtime for Tokio {
         port: u16,
         options: &TcpOptions,
     ) -> io::Result<Self::Tcp> {
-        let mut last = None;
-        for addr in tokio::net::lookup_host((host, port)).await? {
-            match TcpStream::connect(addr).await {
-                Ok(stream) => {
-                    stream.set_nodelay(true)?;
-                    if let Some(idle) = options.keepalive {
-                        let keepalive = socket2::TcpKeepalive::new().with_time(idle);
-                        socket2::SockRef::from(&stream).set_tcp_keepalive(&keepalive)?;
-                    }
-                    return Ok(stream.compat());
-                }
-                Err(error) => last = Some(error),
-            }
-        }
-        Err(last.unwrap_or_else(|| {
-            io::Error::new(io::ErrorKind::NotFound, format!("{host} has no address"))
-        }))
+        let addrs = tokio::net::lookup_host((host, port)).await?;
+        let stream = connect_first(host, addrs, options, TcpStream::connect).await?;
+        Ok(stream.compat())
     }
 
     async fn connect_unix(&self, path: &Path) -> io::Result<Self::Unix> {
