@@ -1,5 +1,6 @@
 //! resp-core codec benchmarks: decoding replies of typical shapes, whole and
-//! as a socket delivers them, and encoding commands.
+//! as a socket delivers them, encoding commands, and the protocol engine's
+//! own cost per request (a `Connection` driven without a socket).
 //!
 //! Run with `cargo bench -p resp-benches --bench codec`; `docs/performance.md`
 //! says how to pin it to a core and what it measured.
@@ -10,7 +11,7 @@ use bytes::BytesMut;
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use resp_benches::drive::{decode_all, decode_chunked};
 use resp_benches::shapes;
-use resp_core::{Cmd, Decoder};
+use resp_core::{Cmd, Config, Connection, Decoder, Instant, Output, Protocol};
 
 fn decode(c: &mut Criterion) {
     let mut group = c.benchmark_group("decode");
@@ -99,5 +100,69 @@ fn encode(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, decode, floor, encode);
+/// What the engine adds to a request, socket aside: queue, take the bytes,
+/// feed the reply, take the reply. RESP2 without credentials or a name, so
+/// there is no handshake to get past.
+fn connection(c: &mut Criterion) {
+    let mut group = c.benchmark_group("connection");
+    let mut conn = Connection::new(Config::new().with_protocol(Protocol::Resp2), Instant::ZERO);
+    let now = Instant::ZERO;
+    group.bench_function("GET round trip", |b| {
+        b.iter(|| {
+            let get = Cmd::new("GET").arg(black_box("key:000000000042"));
+            let id = conn.send(now, &get).expect("open");
+            let Output::Transmit(bytes) = conn.poll_output() else {
+                panic!("bytes to write")
+            };
+            black_box(bytes);
+            conn.handle_input(now, b"$16\r\nxxxxxxxxxxxxxxxx\r\n");
+            match conn.poll_output() {
+                Output::Reply { id: got, reply } => {
+                    assert_eq!(got, id);
+                    black_box(reply).expect("a value");
+                }
+                other => panic!("{other:?}"),
+            }
+            let _ = conn.poll_output();
+        });
+    });
+    let replies = b"+OK\r\n".repeat(100);
+    group.throughput(Throughput::Elements(100));
+    group.bench_function("pipeline of 100 SETs", |b| {
+        b.iter(|| {
+            let cmds: Vec<Cmd> = (0..100)
+                .map(|i| {
+                    Cmd::new("SET")
+                        .arg(format_args_key(black_box(i)))
+                        .arg(black_box("xxxxxxxxxxxxxxxx"))
+                })
+                .collect();
+            conn.send_batch(now, &cmds).expect("open");
+            let Output::Transmit(bytes) = conn.poll_output() else {
+                panic!("bytes to write")
+            };
+            black_box(bytes);
+            conn.handle_input(now, &replies);
+            match conn.poll_output() {
+                Output::Batch { replies, .. } => assert_eq!(black_box(replies).len(), 100),
+                other => panic!("{other:?}"),
+            }
+            let _ = conn.poll_output();
+        });
+    });
+    group.finish();
+}
+
+/// `key:` and twelve digits, as the client benchmarks' keys.
+fn format_args_key(i: u64) -> [u8; 16] {
+    let mut key = *b"key:000000000000";
+    let mut n = i;
+    for digit in key[4..].iter_mut().rev() {
+        *digit = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    key
+}
+
+criterion_group!(benches, decode, floor, encode, connection);
 criterion_main!(benches);

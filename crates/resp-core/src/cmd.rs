@@ -4,9 +4,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use bytes::{BufMut, Bytes, BytesMut};
+use bytes::{Bytes, BytesMut};
 
-use crate::encode::{Decimal, format_f64, put_header};
+use crate::encode::{Decimal, MAX_HEADER, format_f64, put_header};
 
 /// One command argument, as borrowed from a Rust value by [`ToArg`].
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -185,9 +185,10 @@ impl Cmd {
     }
 
     fn push_bytes(&mut self, bytes: &[u8]) {
+        self.args.reserve(MAX_HEADER + bytes.len() + 2);
         put_header(&mut self.args, b'$', bytes.len());
-        self.args.put_slice(bytes);
-        self.args.put_slice(b"\r\n");
+        self.args.extend_from_slice(bytes);
+        self.args.extend_from_slice(b"\r\n");
         self.argc += 1;
     }
 
@@ -213,9 +214,9 @@ impl Cmd {
 
     /// Appends the command to `dst` as a RESP array of bulk strings.
     pub fn encode(&self, dst: &mut BytesMut) {
-        dst.reserve(self.encoded_len());
+        dst.reserve(MAX_HEADER + self.args.len());
         put_header(dst, b'*', self.argc);
-        dst.put_slice(&self.args);
+        dst.extend_from_slice(&self.args);
     }
 
     /// The command as RESP bytes.

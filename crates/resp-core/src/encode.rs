@@ -116,11 +116,32 @@ fn encode_pairs(ty: u8, pairs: &[(Frame, Frame)], dst: &mut BytesMut) -> Result<
     Ok(())
 }
 
-/// Writes `<ty><len>\r\n`.
+/// The longest header: a type byte, 20 digits and CRLF.
+pub(crate) const MAX_HEADER: usize = 23;
+
+/// Writes `<ty><len>\r\n` in one copy. Lengths below 100 (nearly every
+/// argument and command) skip the general loop.
+#[inline]
 pub(crate) fn put_header(dst: &mut impl BufMut, ty: u8, len: usize) {
-    dst.put_u8(ty);
-    dst.put_slice(Decimal::unsigned(len as u64).as_bytes());
-    dst.put_slice(b"\r\n");
+    if len < 10 {
+        dst.put_slice(&[ty, b'0' + len as u8, b'\r', b'\n']);
+    } else if len < 100 {
+        let (tens, ones) = (len / 10, len % 10);
+        dst.put_slice(&[ty, b'0' + tens as u8, b'0' + ones as u8, b'\r', b'\n']);
+    } else {
+        put_long_header(dst, ty, len);
+    }
+}
+
+#[inline(never)]
+fn put_long_header(dst: &mut impl BufMut, ty: u8, len: usize) {
+    let decimal = Decimal::unsigned(len as u64);
+    let digits = decimal.as_bytes();
+    let mut buf = [0; MAX_HEADER];
+    buf[0] = ty;
+    buf[1..=digits.len()].copy_from_slice(digits);
+    buf[digits.len() + 1..digits.len() + 3].copy_from_slice(b"\r\n");
+    dst.put_slice(&buf[..digits.len() + 3]);
 }
 
 fn put_i64(dst: &mut impl BufMut, value: i64) {
@@ -287,6 +308,33 @@ mod tests {
             assert_eq!(encode(&frame, &mut buf), Err(EncodeError::InvalidBigNumber));
         }
         assert_eq!(&buf[..], b"+kept\r\n");
+    }
+
+    #[test]
+    fn headers_match_the_general_decimal_at_every_boundary() {
+        let lengths = [
+            0,
+            1,
+            9,
+            10,
+            11,
+            42,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            65_535,
+            usize::MAX,
+        ];
+        for len in lengths {
+            let mut expected = alloc::vec![b'$'];
+            expected.extend_from_slice(Decimal::unsigned(len as u64).as_bytes());
+            expected.extend_from_slice(b"\r\n");
+            let mut got = alloc::vec::Vec::new();
+            put_header(&mut got, b'$', len);
+            assert_eq!(got, expected, "{len}");
+        }
     }
 
     #[test]
