@@ -14,6 +14,7 @@ mod commands;
 mod config;
 mod connection;
 mod error;
+mod replies;
 mod runtime;
 mod stream;
 mod tls;
@@ -24,6 +25,13 @@ pub use crate::client::Client;
 pub use crate::commands::{Command, Info, SetOptions, Ttl};
 pub use crate::config::{Addr, Backoff, ClientConfig};
 pub use crate::error::{Error, ErrorKind, Result};
+pub use crate::replies::{
+    AutoClaimReply, ClientInfo, ClientList, ConfigMap, DbOverhead, GeoPosition, GeoSearchResult,
+    LatencyLatest, MaxMemoryPolicy, MemoryStats, ParseStreamIdError, PendingEntry, PendingSummary,
+    ReplicaInfo, ReplicationState, Role, SlowlogEntry, StreamConsumerDetail, StreamConsumerInfo,
+    StreamEntry, StreamGroupDetail, StreamGroupInfo, StreamId, StreamInfo, StreamPendingDetail,
+    StreamReadReply,
+};
 pub use crate::runtime::{Runtime, TcpOptions, connect_first};
 pub use crate::tls::TlsConfig;
 pub use crate::value::FromValue;
