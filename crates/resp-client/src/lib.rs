@@ -16,6 +16,7 @@ mod connection;
 mod error;
 mod replies;
 mod runtime;
+mod scan;
 mod stream;
 mod tls;
 mod value;
@@ -33,6 +34,7 @@ pub use crate::replies::{
     StreamReadReply,
 };
 pub use crate::runtime::{Runtime, TcpOptions, connect_first};
+pub use crate::scan::{Scan, ScanOptions};
 pub use crate::tls::TlsConfig;
 pub use crate::value::FromValue;
 pub use resp_core::{Cmd, Frame, Protocol, ServerError, ToArg};
