@@ -213,7 +213,65 @@ fn utf8<'a>(bytes: &'a Bytes, expected: &str, frame: &Frame) -> Result<&'a str> 
 
 #[cfg(test)]
 mod tests {
+    use arbitrary::{Arbitrary, Unstructured};
+    use proptest::prelude::*;
+
     use super::*;
+
+    /// Converts `frame` to every reply type; any may fail, none may panic.
+    fn convert_to_every_reply(frame: &Frame) {
+        macro_rules! each {
+            ($($ty:ty),* $(,)?) => {$(
+                let _ = <$ty>::from_value(frame.clone());
+            )*};
+        }
+        each!(
+            ClientInfo,
+            ClientList,
+            ConfigMap,
+            MaxMemoryPolicy,
+            Role,
+            ReplicationState,
+            Vec<SlowlogEntry>,
+            MemoryStats,
+            DbOverhead,
+            Vec<LatencyLatest>,
+            Vec<Option<GeoPosition>>,
+            Vec<GeoSearchResult>,
+            StreamId,
+            Vec<StreamEntry>,
+            StreamReadReply,
+            StreamInfo,
+            StreamGroupDetail,
+            StreamConsumerDetail,
+            StreamPendingDetail,
+            Vec<StreamGroupInfo>,
+            Vec<StreamConsumerInfo>,
+            PendingSummary,
+            Vec<PendingEntry>,
+            AutoClaimReply,
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn no_frame_makes_a_reply_conversion_panic(seed in proptest::collection::vec(any::<u8>(), 0..1024)) {
+            let mut u = Unstructured::new(&seed);
+            while let Ok(frame) = Frame::arbitrary(&mut u) {
+                convert_to_every_reply(&frame);
+                if u.is_empty() {
+                    break;
+                }
+            }
+        }
+
+        #[test]
+        fn no_text_makes_client_list_panic(text in "[a-z=\\- 0-9\n]{0,200}") {
+            let _ = ClientList::parse(&text);
+        }
+    }
 
     #[test]
     fn records_from_maps_and_flat_arrays() {
