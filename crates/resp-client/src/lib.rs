@@ -14,7 +14,9 @@ mod commands;
 mod config;
 mod connection;
 mod error;
+mod replies;
 mod runtime;
+mod scan;
 mod stream;
 mod tls;
 mod value;
@@ -24,7 +26,15 @@ pub use crate::client::Client;
 pub use crate::commands::{Command, Info, SetOptions, Ttl};
 pub use crate::config::{Addr, Backoff, ClientConfig};
 pub use crate::error::{Error, ErrorKind, Result};
+pub use crate::replies::{
+    AutoClaimReply, ClientInfo, ClientList, ConfigMap, DbOverhead, GeoPosition, GeoSearchResult,
+    LatencyLatest, MaxMemoryPolicy, MemoryStats, ParseStreamIdError, PendingEntry, PendingSummary,
+    ReplicaInfo, ReplicationState, Role, SlowlogEntry, StreamConsumerDetail, StreamConsumerInfo,
+    StreamEntry, StreamGroupDetail, StreamGroupInfo, StreamId, StreamInfo, StreamPendingDetail,
+    StreamReadReply,
+};
 pub use crate::runtime::{Runtime, TcpOptions, connect_first};
+pub use crate::scan::{Scan, ScanOptions};
 pub use crate::tls::TlsConfig;
 pub use crate::value::FromValue;
 pub use resp_core::{Cmd, Frame, Protocol, ServerError, ToArg};
