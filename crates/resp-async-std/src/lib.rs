@@ -37,6 +37,10 @@ pub use resp_client::*;
 /// The client on async-std.
 pub type Client = resp_client::Client<AsyncStd>;
 
+/// A connection of one's own ([`resp_client::Connection`]) on async-std: for
+/// `SELECT`, `WATCH`, blocking commands.
+pub type Connection = resp_client::Connection<AsyncStd>;
+
 /// async-std as a [`Runtime`]: its sockets, `task::spawn` and
 /// `task::sleep`.
 #[derive(Clone, Copy, Debug, Default)]

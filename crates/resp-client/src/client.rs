@@ -80,28 +80,7 @@ impl<R: Runtime> Client<R> {
     /// As [`Client::connect`].
     pub async fn connect_with(config: ClientConfig) -> Result<Self, Error> {
         let runtime = R::default();
-        // No request of the caller's has gone anywhere: whatever fails
-        // here is safe to retry.
-        let conn = Multiplexed::connect(&runtime, &config)
-            .await
-            .map_err(Error::unsent)?;
-        // The handshake goes out with the first request: make it a PING,
-        // so that refused credentials show here.
-        let ping = crate::runtime::timeout(
-            &runtime,
-            config.connect_timeout,
-            conn.send(&Cmd::new("PING"))?,
-        )
-        .await
-        .map_err(|_| {
-            Error::new(ErrorKind::Timeout, "connect timeout")
-                .at(conn.node())
-                .unsent()
-        })?
-        .map_err(Error::unsent)?;
-        if let Response::Reply(Err(error)) = ping {
-            return Err(Error::server(error).at(conn.node()));
-        }
+        let conn = Multiplexed::open(&runtime, &config).await?;
         Ok(Self {
             inner: Arc::new(Inner {
                 runtime,
@@ -140,18 +119,8 @@ impl<R: Runtime> Client<R> {
         );
         async {
             refuse_on_shared(cmd)?;
-            match self.request(|conn| conn.send(cmd)).await? {
-                (Response::Reply(reply), conn) => {
-                    reply.map_err(|error| Error::server(error).at(conn.node()))
-                }
-                (Response::NoReply, _) => Ok(Frame::Null),
-                (Response::Redirected(redirect), conn) => Err(Error::server(ServerError::new(
-                    format!("{:?} {} {}", redirect.kind, redirect.slot, redirect.node)
-                        .to_uppercase(),
-                ))
-                .at(conn.node())),
-                (Response::Batch(_), _) => unreachable!("a single command has a single reply"),
-            }
+            let (response, conn) = self.request(|conn| conn.send(cmd)).await?;
+            response.into_frame(conn.node())
         }
         .instrument(span)
         .await
@@ -362,23 +331,27 @@ fn jitter() -> u32 {
 /// monitor: their messages would have nobody to go to, and every other
 /// caller would be shut out.
 fn refuse_on_shared(cmd: &Cmd) -> Result<(), Error> {
-    let Some(name) = cmd.iter().next() else {
-        return Ok(());
-    };
-    for refused in ["SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE", "MONITOR"] {
-        if name.eq_ignore_ascii_case(refused.as_bytes()) {
-            return Err(Error::new(
-                ErrorKind::InvalidCommand,
-                format!("{refused} needs a connection of its own, not the client's shared one"),
-            )
-            .unsent());
-        }
+    match streaming_command(cmd) {
+        Some(name) => Err(Error::new(
+            ErrorKind::InvalidCommand,
+            format!("{name} needs a connection of its own, not the client's shared one"),
+        )
+        .unsent()),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// The name of `cmd` when it turns a connection into a stream of messages
+/// (a subscriber, a monitor).
+pub(crate) fn streaming_command(cmd: &Cmd) -> Option<&'static str> {
+    let name = cmd.iter().next()?;
+    ["SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE", "MONITOR"]
+        .into_iter()
+        .find(|refused| name.eq_ignore_ascii_case(refused.as_bytes()))
 }
 
 /// The command's name, for tracing (never its arguments).
-fn name_of(cmd: &Cmd) -> String {
+pub(crate) fn name_of(cmd: &Cmd) -> String {
     cmd.iter()
         .next()
         .map(|name| String::from_utf8_lossy(name).to_ascii_uppercase())

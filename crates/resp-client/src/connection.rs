@@ -60,6 +60,26 @@ pub(crate) enum Response {
     Redirected(Redirect),
 }
 
+impl Response {
+    /// The reply of a single command: a server error, or a redirect this
+    /// connection cannot follow, as an [`Error`] naming `node`.
+    pub(crate) fn into_frame(self, node: &str) -> Result<Frame, Error> {
+        match self {
+            Self::Reply(reply) => reply.map_err(|error| Error::server(error).at(node)),
+            Self::NoReply => Ok(Frame::Null),
+            Self::Redirected(redirect) => Err(Error::server(ServerError::new(
+                format!("{:?} {} {}", redirect.kind, redirect.slot, redirect.node).to_uppercase(),
+            ))
+            .at(node)),
+            Self::Batch(_) => Err(Error::new(
+                ErrorKind::Protocol,
+                "a batch of replies where one was expected",
+            )
+            .at(node)),
+        }
+    }
+}
+
 /// A shared connection. Cheap to clone.
 pub(crate) struct Multiplexed<R: Runtime> {
     shared: Arc<Shared<R>>,
@@ -254,6 +274,32 @@ impl<R: Runtime> Multiplexed<R> {
                 node: config.addr.to_string(),
             }),
         })
+    }
+
+    /// Connects and completes the handshake with a `PING`, so that refused
+    /// credentials, a wrong database or a server that never answers show
+    /// here (within the connect timeout) rather than at the first request.
+    /// Whatever fails is safe to retry: no request of the caller's was sent.
+    pub(crate) async fn open(runtime: &R, config: &ClientConfig) -> Result<Self, Error> {
+        let conn = Self::connect(runtime, config)
+            .await
+            .map_err(Error::unsent)?;
+        let ping = crate::runtime::timeout(
+            runtime,
+            config.connect_timeout,
+            conn.send(&Cmd::new("PING"))?,
+        )
+        .await
+        .map_err(|_| {
+            Error::new(ErrorKind::Timeout, "connect timeout")
+                .at(conn.node())
+                .unsent()
+        })?
+        .map_err(Error::unsent)?;
+        if let Response::Reply(Err(error)) = ping {
+            return Err(Error::server(error).at(conn.node()));
+        }
+        Ok(conn)
     }
 
     /// The node's address.

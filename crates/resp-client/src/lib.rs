@@ -13,6 +13,7 @@ mod client;
 mod commands;
 mod config;
 mod connection;
+mod dedicated;
 mod error;
 mod replies;
 mod runtime;
@@ -25,6 +26,7 @@ pub use crate::args::ToArgs;
 pub use crate::client::Client;
 pub use crate::commands::{Command, Info, SetOptions, Ttl};
 pub use crate::config::{Addr, Backoff, ClientConfig};
+pub use crate::dedicated::Connection;
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::replies::{
     AutoClaimReply, ClientInfo, ClientList, ConfigMap, DbOverhead, GeoPosition, GeoSearchResult,

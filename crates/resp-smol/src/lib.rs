@@ -37,6 +37,10 @@ pub use resp_client::*;
 /// The client on smol.
 pub type Client = resp_client::Client<Smol>;
 
+/// A connection of one's own ([`resp_client::Connection`]) on smol: for
+/// `SELECT`, `WATCH`, blocking commands.
+pub type Connection = resp_client::Connection<Smol>;
+
 /// smol as a [`Runtime`]: `async-net` sockets, `async-io` timers, and
 /// `smol::spawn` (the global executor) for background tasks.
 #[derive(Clone, Copy, Debug, Default)]

@@ -33,6 +33,10 @@ pub use resp_client::*;
 /// The client on tokio.
 pub type Client = resp_client::Client<Tokio>;
 
+/// A connection of one's own ([`resp_client::Connection`]) on tokio: for
+/// `SELECT`, `WATCH`, blocking commands.
+pub type Connection = resp_client::Connection<Tokio>;
+
 /// tokio as a [`Runtime`]: its TCP and Unix sockets (through
 /// `tokio-util`'s compat layer), `tokio::spawn` and `tokio::time::sleep`.
 ///
