@@ -281,6 +281,15 @@ impl<K: ToArgs, V: ToArgs> ToArgs for BTreeMap<K, V> {
     }
 }
 
+/// No arguments: for the keys or arguments of a script that has none.
+impl ToArgs for () {
+    fn write_args(&self, _cmd: &mut Cmd) {}
+
+    fn arg_count(&self) -> usize {
+        0
+    }
+}
+
 macro_rules! tuples {
     ($($($ty:ident $value:ident)+;)+) => {$(
         impl<$($ty: ToArgs),+> ToArgs for ($($ty,)+) {

@@ -18,6 +18,7 @@ mod error;
 mod replies;
 mod runtime;
 mod scan;
+mod script;
 mod stream;
 mod tls;
 mod value;
@@ -37,6 +38,7 @@ pub use crate::replies::{
 };
 pub use crate::runtime::{Runtime, TcpOptions, connect_first};
 pub use crate::scan::{Scan, ScanOptions};
+pub use crate::script::Script;
 pub use crate::tls::TlsConfig;
 pub use crate::value::FromValue;
 pub use resp_core::{Cmd, Frame, Protocol, ServerError, ToArg};
