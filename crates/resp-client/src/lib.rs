@@ -21,7 +21,7 @@ mod value;
 
 pub use crate::args::ToArgs;
 pub use crate::client::Client;
-pub use crate::commands::{Command, Info, SetOptions, Ttl};
+pub use crate::commands::*;
 pub use crate::config::{Addr, Backoff, ClientConfig};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::runtime::{Runtime, TcpOptions, connect_first};

@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
-use resp_tokio::{Client, Cmd, ErrorKind, SetOptions, Ttl};
+use resp_tokio::{Client, Cmd, Commands, ErrorKind, SetOptions, Ttl};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -59,7 +59,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let visits = client.incr("tour:visits").await?;
     let visits = client
-        .incr_by("tour:visits", 10)
+        .incrby("tour:visits", 10)
         .await
         .map(|n| n.max(visits))?;
     println!("INCR, INCRBY: tour:visits = {visits}");
