@@ -30,12 +30,12 @@ runtime_suite! {
         assert_eq!(client.ttl("missing").await.unwrap(), Ttl::Missing);
         let set: bool = client.set_with("n", "y", SetOptions::new().only_if_absent()).await.unwrap();
         assert!(!set);
-        client.mset(&[("a", "1"), ("b", "2")]).await.unwrap();
-        let values: Vec<Option<i64>> = client.mget(&["a", "b", "c"]).await.unwrap();
+        client.mset([("a", "1"), ("b", "2")]).await.unwrap();
+        let values: Vec<Option<i64>> = client.mget(["a", "b", "c"]).await.unwrap();
         assert_eq!(values, [Some(1), Some(2), None]);
         assert_eq!(client.exists(["a", "b", "c"]).await.unwrap(), 2);
         assert!(client.expire("a", 60).await.unwrap());
-        assert_eq!(client.hset("h", &[("f", "v"), ("g", "w")]).await.unwrap(), 2);
+        assert_eq!(client.hset("h", [("f", "v"), ("g", "w")]).await.unwrap(), 2);
         let field: Option<String> = client.hget("h", "g").await.unwrap();
         assert_eq!(field.as_deref(), Some("w"));
         let hash: BTreeMap<String, String> = client.hgetall("h").await.unwrap();
@@ -47,7 +47,7 @@ runtime_suite! {
         assert_eq!(client.sadd("s", ["p", "q", "p"]).await.unwrap(), 2);
         let set: HashSet<String> = client.smembers("s").await.unwrap();
         assert_eq!(set.len(), 2);
-        assert_eq!(client.zadd("z", &[(2.5, "b"), (1.0, "a")]).await.unwrap(), 2);
+        assert_eq!(client.zadd("z", [(2.5, "b"), (1.0, "a")]).await.unwrap(), 2);
         let ranked: Vec<(String, f64)> = client.zrange_with_scores("z", 0, -1).await.unwrap();
         assert_eq!(ranked, [("a".to_owned(), 1.0), ("b".to_owned(), 2.5)]);
         let members: Vec<String> = client.zrange("z", 0, 0).await.unwrap();

@@ -334,7 +334,7 @@ impl Generator {
                     .get(index + 1)
                     .filter(|next| next.kind == "key" && next.multiple)
                     .ok_or("numkeys not followed by keys")?;
-                let param = method.param(&keys.name, "impl ToArgs");
+                let param = method.param(&plural(&keys.name), "impl ToArgs");
                 writeln!(
                     method.body,
                     "cmd.push({param}.arg_count());\n{param}.write_args(cmd);"
@@ -675,7 +675,7 @@ impl Generator {
         let mut seen = BTreeSet::new();
         let mut unit_only = true;
         for alternative in &arg.arguments {
-            let mut variant = camel(&alternative.name);
+            let mut variant = variant_name(alternative);
             while !seen.insert(variant.clone()) {
                 variant.push('_');
             }
@@ -687,8 +687,8 @@ impl Generator {
                 },
             )?;
             let doc = match &alternative.token {
-                Some(token) => format!("/// `{token}`"),
-                None => format!("/// `{}`", alternative.name),
+                Some(token) if !token.is_empty() => format!("/// `{token}`"),
+                _ => format!("/// `{}`", alternative.name),
             };
             match owned.ty {
                 None => {
@@ -808,7 +808,17 @@ impl Options {
 
     fn unique(set: &mut BTreeSet<String>, name: &str) -> String {
         let mut name = snake(name);
-        if KEYWORDS.contains(&name.as_str()) {
+        // Keywords: the few that are tokens get a word, others a suffix.
+        if let Some((_, word)) = [
+            ("async", "asynchronous"),
+            ("match", "pattern"),
+            ("type", "kind"),
+        ]
+        .iter()
+        .find(|(keyword, _)| *keyword == name)
+        {
+            name = (*word).to_owned();
+        } else if KEYWORDS.contains(&name.as_str()) {
             name.push_str("_arg");
         }
         let mut unique = name.clone();
@@ -839,7 +849,7 @@ impl Options {
         match owned.ty {
             None => {
                 self.fields.push(format!("{field}: bool,"));
-                let setter = Self::unique(&mut self.setter_names, &arg.name);
+                let setter = Self::unique(&mut self.setter_names, &setter_name(arg));
                 self.setters.push(format!(
                     "{doc}\npub fn {setter}(mut self) -> Self {{ self.{field} = true; self }}"
                 ));
@@ -850,7 +860,7 @@ impl Options {
                 if arg.kind == "oneof" && !arg.multiple {
                     // A method per alternative.
                     for alternative in &arg.arguments {
-                        let variant = camel(&alternative.name);
+                        let variant = variant_name(alternative);
                         let alt = generator.owned(
                             prefix,
                             &ArgDocs {
@@ -858,7 +868,8 @@ impl Options {
                                 ..alternative.clone()
                             },
                         )?;
-                        let setter = Self::unique(&mut self.setter_names, &alternative.name);
+                        let setter =
+                            Self::unique(&mut self.setter_names, &setter_name(alternative));
                         let doc = arg_doc(alternative);
                         let code = match alt.ty {
                             None => format!(
@@ -874,7 +885,7 @@ impl Options {
                         self.setters.push(code);
                     }
                 } else {
-                    let setter = Self::unique(&mut self.setter_names, &arg.name);
+                    let setter = Self::unique(&mut self.setter_names, &setter_name(arg));
                     let (params, value) = setter_params(&ty);
                     self.setters.push(format!(
                         "{doc}\npub fn {setter}(mut self, {params}) -> Self {{ self.{field} = Some({value}); self }}"
@@ -907,6 +918,21 @@ impl Options {
             setters = self.setters.join("\n\n"),
         )))
     }
+}
+
+/// A builder method's name: the argument's token (`LIMIT` is `limit`,
+/// `EX` is `ex`), else its name.
+fn setter_name(arg: &ArgDocs) -> String {
+    match arg.token.as_deref() {
+        Some(token) if !snake(token).is_empty() => token.to_owned(),
+        _ => arg.name.clone(),
+    }
+}
+
+/// An enum variant's name: the alternative's token (`FROMMEMBER` is
+/// `Frommember`), else its name.
+fn variant_name(arg: &ArgDocs) -> String {
+    camel(&setter_name(arg))
 }
 
 /// A setter's parameters for a value of type `ty`, and the expression that

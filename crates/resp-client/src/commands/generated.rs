@@ -680,7 +680,7 @@ impl BitcountOptions {
 #[derive(Clone, Debug, PartialEq)]
 pub enum BitfieldOperation {
     /// `GET`
-    EncodingOffset((OwnedArg, i64)),
+    Get((OwnedArg, i64)),
     /// `write`
     Write((Option<BitfieldWrapSatFail>, BitfieldWriteOperation)),
 }
@@ -689,7 +689,7 @@ impl BitfieldOperation {
     #[allow(unused_variables)]
     pub(crate) fn write(&self, cmd: &mut Cmd) {
         match self {
-            Self::EncodingOffset(v) => {
+            Self::Get(v) => {
                 cmd.push("GET");
                 {
                     let v = &v.0;
@@ -748,7 +748,7 @@ impl BitfieldRoOptions {
     }
 
     /// `GET encoding_offset`.
-    pub fn encoding_offset(mut self, value: Vec<(OwnedArg, i64)>) -> Self {
+    pub fn get(mut self, value: Vec<(OwnedArg, i64)>) -> Self {
         self.encoding_offset = Some(value);
         self
     }
@@ -786,16 +786,16 @@ impl BitfieldWrapSatFail {
 #[derive(Clone, Debug, PartialEq)]
 pub enum BitfieldWriteOperation {
     /// `SET`
-    EncodingOffsetValue((OwnedArg, i64, i64)),
+    Set((OwnedArg, i64, i64)),
     /// `INCRBY`
-    EncodingOffsetIncrement((OwnedArg, i64, i64)),
+    Incrby((OwnedArg, i64, i64)),
 }
 
 impl BitfieldWriteOperation {
     #[allow(unused_variables)]
     pub(crate) fn write(&self, cmd: &mut Cmd) {
         match self {
-            Self::EncodingOffsetValue(v) => {
+            Self::Set(v) => {
                 cmd.push("SET");
                 {
                     let v = &v.0;
@@ -810,7 +810,7 @@ impl BitfieldWriteOperation {
                     cmd.push(*v);
                 }
             }
-            Self::EncodingOffsetIncrement(v) => {
+            Self::Incrby(v) => {
                 cmd.push("INCRBY");
                 {
                     let v = &v.0;
@@ -1056,44 +1056,44 @@ impl ClientKillFilter {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ClientKillNewFormat {
     /// `ID`
-    ClientId(i64),
+    Id(i64),
     /// `TYPE`
-    NormalMasterSlavePubsub(ClientKillNormalMasterSlavePubsub),
+    Type(ClientKillNormalMasterSlavePubsub),
     /// `USER`
-    Username(OwnedArg),
+    User(OwnedArg),
     /// `ADDR`
-    IpPort(OwnedArg),
+    Addr(OwnedArg),
     /// `LADDR`
-    IpPort_(OwnedArg),
+    Laddr(OwnedArg),
     /// `SKIPME`
-    YesNo(OwnedArg),
+    Skipme(OwnedArg),
 }
 
 impl ClientKillNewFormat {
     #[allow(unused_variables)]
     pub(crate) fn write(&self, cmd: &mut Cmd) {
         match self {
-            Self::ClientId(v) => {
+            Self::Id(v) => {
                 cmd.push("ID");
                 cmd.push(*v);
             }
-            Self::NormalMasterSlavePubsub(v) => {
+            Self::Type(v) => {
                 cmd.push("TYPE");
                 v.write(cmd);
             }
-            Self::Username(v) => {
+            Self::User(v) => {
                 cmd.push("USER");
                 cmd.push(v);
             }
-            Self::IpPort(v) => {
+            Self::Addr(v) => {
                 cmd.push("ADDR");
                 cmd.push(v);
             }
-            Self::IpPort_(v) => {
+            Self::Laddr(v) => {
                 cmd.push("LADDR");
                 cmd.push(v);
             }
-            Self::YesNo(v) => {
+            Self::Skipme(v) => {
                 cmd.push("SKIPME");
                 cmd.push(v);
             }
@@ -1460,11 +1460,11 @@ impl ClusterResetOptions {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ClusterSetslotSubcommand {
     /// `IMPORTING`
-    NodeId(OwnedArg),
+    Importing(OwnedArg),
     /// `MIGRATING`
-    NodeId_(OwnedArg),
+    Migrating(OwnedArg),
     /// `NODE`
-    NodeId__(OwnedArg),
+    Node(OwnedArg),
     /// `STABLE`
     Stable,
 }
@@ -1473,15 +1473,15 @@ impl ClusterSetslotSubcommand {
     #[allow(unused_variables)]
     pub(crate) fn write(&self, cmd: &mut Cmd) {
         match self {
-            Self::NodeId(v) => {
+            Self::Importing(v) => {
                 cmd.push("IMPORTING");
                 cmd.push(v);
             }
-            Self::NodeId_(v) => {
+            Self::Migrating(v) => {
                 cmd.push("MIGRATING");
                 cmd.push(v);
             }
-            Self::NodeId__(v) => {
+            Self::Node(v) => {
                 cmd.push("NODE");
                 cmd.push(v);
             }
@@ -1496,9 +1496,9 @@ impl ClusterSetslotSubcommand {
 #[derive(Clone, Debug, PartialEq)]
 pub enum CommandListFilterby {
     /// `MODULE`
-    ModuleName(OwnedArg),
+    Module(OwnedArg),
     /// `ACLCAT`
-    Category(OwnedArg),
+    Aclcat(OwnedArg),
     /// `PATTERN`
     Pattern(OwnedArg),
 }
@@ -1507,11 +1507,11 @@ impl CommandListFilterby {
     #[allow(unused_variables)]
     pub(crate) fn write(&self, cmd: &mut Cmd) {
         match self {
-            Self::ModuleName(v) => {
+            Self::Module(v) => {
                 cmd.push("MODULE");
                 cmd.push(v);
             }
-            Self::Category(v) => {
+            Self::Aclcat(v) => {
                 cmd.push("ACLCAT");
                 cmd.push(v);
             }
@@ -1537,14 +1537,14 @@ impl CommandListOptions {
     }
 
     /// `MODULE module-name`.
-    pub fn module_name(mut self, value: impl resp_core::ToArg) -> Self {
-        self.filterby = Some(CommandListFilterby::ModuleName(OwnedArg::new(value)));
+    pub fn module(mut self, value: impl resp_core::ToArg) -> Self {
+        self.filterby = Some(CommandListFilterby::Module(OwnedArg::new(value)));
         self
     }
 
     /// `ACLCAT category`.
-    pub fn category(mut self, value: impl resp_core::ToArg) -> Self {
-        self.filterby = Some(CommandListFilterby::Category(OwnedArg::new(value)));
+    pub fn aclcat(mut self, value: impl resp_core::ToArg) -> Self {
+        self.filterby = Some(CommandListFilterby::Aclcat(OwnedArg::new(value)));
         self
     }
 
@@ -1570,7 +1570,7 @@ impl CopyOptions {
     }
 
     /// `DB destination-db`.
-    pub fn destination_db(mut self, value: i64) -> Self {
+    pub fn db(mut self, value: i64) -> Self {
         self.destination_db = Some(value);
         self
     }
@@ -1740,7 +1740,7 @@ impl FailoverOptions {
     }
 
     /// `TO target`.
-    pub fn target(mut self, v0: impl resp_core::ToArg, v1: i64, v2: bool) -> Self {
+    pub fn to(mut self, v0: impl resp_core::ToArg, v1: i64, v2: bool) -> Self {
         self.target = Some((OwnedArg::new(v0), v1, v2));
         self
     }
@@ -1752,7 +1752,7 @@ impl FailoverOptions {
     }
 
     /// `TIMEOUT milliseconds`.
-    pub fn milliseconds(mut self, value: i64) -> Self {
+    pub fn timeout(mut self, value: i64) -> Self {
         self.milliseconds = Some(value);
         self
     }
@@ -1785,7 +1785,7 @@ impl FlushallAsync {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[must_use]
 pub struct FlushallOptions {
-    pub(super) async_arg: Option<FlushallAsync>,
+    pub(super) asynchronous: Option<FlushallAsync>,
 }
 
 impl FlushallOptions {
@@ -1795,14 +1795,14 @@ impl FlushallOptions {
     }
 
     /// `ASYNC`.
-    pub fn async_arg(mut self) -> Self {
-        self.async_arg = Some(FlushallAsync::Async);
+    pub fn asynchronous(mut self) -> Self {
+        self.asynchronous = Some(FlushallAsync::Async);
         self
     }
 
     /// `SYNC`.
     pub fn sync(mut self) -> Self {
-        self.async_arg = Some(FlushallAsync::Sync);
+        self.asynchronous = Some(FlushallAsync::Sync);
         self
     }
 }
@@ -1834,7 +1834,7 @@ impl FlushdbAsync {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[must_use]
 pub struct FlushdbOptions {
-    pub(super) async_arg: Option<FlushdbAsync>,
+    pub(super) asynchronous: Option<FlushdbAsync>,
 }
 
 impl FlushdbOptions {
@@ -1844,14 +1844,14 @@ impl FlushdbOptions {
     }
 
     /// `ASYNC`.
-    pub fn async_arg(mut self) -> Self {
-        self.async_arg = Some(FlushdbAsync::Async);
+    pub fn asynchronous(mut self) -> Self {
+        self.asynchronous = Some(FlushdbAsync::Async);
         self
     }
 
     /// `SYNC`.
     pub fn sync(mut self) -> Self {
-        self.async_arg = Some(FlushdbAsync::Sync);
+        self.asynchronous = Some(FlushdbAsync::Sync);
         self
     }
 }
@@ -1883,7 +1883,7 @@ impl FunctionFlushAsync {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[must_use]
 pub struct FunctionFlushOptions {
-    pub(super) async_arg: Option<FunctionFlushAsync>,
+    pub(super) asynchronous: Option<FunctionFlushAsync>,
 }
 
 impl FunctionFlushOptions {
@@ -1893,14 +1893,14 @@ impl FunctionFlushOptions {
     }
 
     /// `ASYNC`.
-    pub fn async_arg(mut self) -> Self {
-        self.async_arg = Some(FunctionFlushAsync::Async);
+    pub fn asynchronous(mut self) -> Self {
+        self.asynchronous = Some(FunctionFlushAsync::Async);
         self
     }
 
     /// `SYNC`.
     pub fn sync(mut self) -> Self {
-        self.async_arg = Some(FunctionFlushAsync::Sync);
+        self.asynchronous = Some(FunctionFlushAsync::Sync);
         self
     }
 }
@@ -1920,7 +1920,7 @@ impl FunctionListOptions {
     }
 
     /// `LIBRARYNAME library-name-pattern`.
-    pub fn library_name_pattern(mut self, value: impl resp_core::ToArg) -> Self {
+    pub fn libraryname(mut self, value: impl resp_core::ToArg) -> Self {
         self.library_name_pattern = Some(OwnedArg::new(value));
         self
     }
@@ -2062,7 +2062,7 @@ impl GeoaddOptions {
     }
 
     /// `CH`.
-    pub fn change(mut self) -> Self {
+    pub fn ch(mut self) -> Self {
         self.change = true;
         self
     }
@@ -2195,13 +2195,13 @@ impl GeoradiusOptions {
     }
 
     /// `STORE key`.
-    pub fn key(mut self, value: impl resp_core::ToArg) -> Self {
+    pub fn store(mut self, value: impl resp_core::ToArg) -> Self {
         self.key = Some(OwnedArg::new(value));
         self
     }
 
     /// `STOREDIST key`.
-    pub fn key2(mut self, value: impl resp_core::ToArg) -> Self {
+    pub fn storedist(mut self, value: impl resp_core::ToArg) -> Self {
         self.key2 = Some(OwnedArg::new(value));
         self
     }
@@ -2429,13 +2429,13 @@ impl GeoradiusbymemberOptions {
     }
 
     /// `STORE key`.
-    pub fn key(mut self, value: impl resp_core::ToArg) -> Self {
+    pub fn store(mut self, value: impl resp_core::ToArg) -> Self {
         self.key = Some(OwnedArg::new(value));
         self
     }
 
     /// `STOREDIST key`.
-    pub fn key2(mut self, value: impl resp_core::ToArg) -> Self {
+    pub fn storedist(mut self, value: impl resp_core::ToArg) -> Self {
         self.key2 = Some(OwnedArg::new(value));
         self
     }
@@ -2654,20 +2654,20 @@ impl GeosearchBy {
 #[derive(Clone, Debug, PartialEq)]
 pub enum GeosearchFrom {
     /// `FROMMEMBER`
-    Member(OwnedArg),
+    Frommember(OwnedArg),
     /// `FROMLONLAT`
-    LongitudeLatitude((f64, f64)),
+    Fromlonlat((f64, f64)),
 }
 
 impl GeosearchFrom {
     #[allow(unused_variables)]
     pub(crate) fn write(&self, cmd: &mut Cmd) {
         match self {
-            Self::Member(v) => {
+            Self::Frommember(v) => {
                 cmd.push("FROMMEMBER");
                 cmd.push(v);
             }
-            Self::LongitudeLatitude(v) => {
+            Self::Fromlonlat(v) => {
                 cmd.push("FROMLONLAT");
                 {
                     let v = &v.0;
@@ -2872,20 +2872,20 @@ impl GeosearchstoreBy {
 #[derive(Clone, Debug, PartialEq)]
 pub enum GeosearchstoreFrom {
     /// `FROMMEMBER`
-    Member(OwnedArg),
+    Frommember(OwnedArg),
     /// `FROMLONLAT`
-    LongitudeLatitude((f64, f64)),
+    Fromlonlat((f64, f64)),
 }
 
 impl GeosearchstoreFrom {
     #[allow(unused_variables)]
     pub(crate) fn write(&self, cmd: &mut Cmd) {
         match self {
-            Self::Member(v) => {
+            Self::Frommember(v) => {
                 cmd.push("FROMMEMBER");
                 cmd.push(v);
             }
-            Self::LongitudeLatitude(v) => {
+            Self::Fromlonlat(v) => {
                 cmd.push("FROMLONLAT");
                 {
                     let v = &v.0;
@@ -3033,13 +3033,13 @@ impl GeosearchstoreUnit2 {
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetexExpiration {
     /// `EX`
-    Seconds(i64),
+    Ex(i64),
     /// `PX`
-    Milliseconds(i64),
+    Px(i64),
     /// `EXAT`
-    UnixTimeSeconds(u64),
+    Exat(u64),
     /// `PXAT`
-    UnixTimeMilliseconds(u64),
+    Pxat(u64),
     /// `PERSIST`
     Persist,
 }
@@ -3048,19 +3048,19 @@ impl GetexExpiration {
     #[allow(unused_variables)]
     pub(crate) fn write(&self, cmd: &mut Cmd) {
         match self {
-            Self::Seconds(v) => {
+            Self::Ex(v) => {
                 cmd.push("EX");
                 cmd.push(*v);
             }
-            Self::Milliseconds(v) => {
+            Self::Px(v) => {
                 cmd.push("PX");
                 cmd.push(*v);
             }
-            Self::UnixTimeSeconds(v) => {
+            Self::Exat(v) => {
                 cmd.push("EXAT");
                 cmd.push(*v);
             }
-            Self::UnixTimeMilliseconds(v) => {
+            Self::Pxat(v) => {
                 cmd.push("PXAT");
                 cmd.push(*v);
             }
@@ -3085,26 +3085,26 @@ impl GetexOptions {
     }
 
     /// `EX seconds`.
-    pub fn seconds(mut self, value: i64) -> Self {
-        self.expiration = Some(GetexExpiration::Seconds(value));
+    pub fn ex(mut self, value: i64) -> Self {
+        self.expiration = Some(GetexExpiration::Ex(value));
         self
     }
 
     /// `PX milliseconds`.
-    pub fn milliseconds(mut self, value: i64) -> Self {
-        self.expiration = Some(GetexExpiration::Milliseconds(value));
+    pub fn px(mut self, value: i64) -> Self {
+        self.expiration = Some(GetexExpiration::Px(value));
         self
     }
 
     /// `EXAT unix-time-seconds`.
-    pub fn unix_time_seconds(mut self, value: u64) -> Self {
-        self.expiration = Some(GetexExpiration::UnixTimeSeconds(value));
+    pub fn exat(mut self, value: u64) -> Self {
+        self.expiration = Some(GetexExpiration::Exat(value));
         self
     }
 
     /// `PXAT unix-time-milliseconds`.
-    pub fn unix_time_milliseconds(mut self, value: u64) -> Self {
-        self.expiration = Some(GetexExpiration::UnixTimeMilliseconds(value));
+    pub fn pxat(mut self, value: u64) -> Self {
+        self.expiration = Some(GetexExpiration::Pxat(value));
         self
     }
 
@@ -3191,7 +3191,7 @@ impl LcsOptions {
     }
 
     /// `MINMATCHLEN len`.
-    pub fn len2(mut self, value: i64) -> Self {
+    pub fn minmatchlen(mut self, value: i64) -> Self {
         self.len2 = Some(value);
         self
     }
@@ -3377,13 +3377,13 @@ impl LposOptions {
     }
 
     /// `COUNT num-matches`.
-    pub fn num_matches(mut self, value: i64) -> Self {
+    pub fn count(mut self, value: i64) -> Self {
         self.num_matches = Some(value);
         self
     }
 
     /// `MAXLEN len`.
-    pub fn len(mut self, value: i64) -> Self {
+    pub fn maxlen(mut self, value: i64) -> Self {
         self.len = Some(value);
         self
     }
@@ -3403,7 +3403,7 @@ impl MemoryUsageOptions {
     }
 
     /// `SAMPLES count`.
-    pub fn count(mut self, value: i64) -> Self {
+    pub fn samples(mut self, value: i64) -> Self {
         self.count = Some(value);
         self
     }
@@ -3413,20 +3413,20 @@ impl MemoryUsageOptions {
 #[derive(Clone, Debug, PartialEq)]
 pub enum MigrateAuthentication {
     /// `AUTH`
-    Password(OwnedArg),
+    Auth(OwnedArg),
     /// `AUTH2`
-    UsernamePassword((OwnedArg, OwnedArg)),
+    Auth2((OwnedArg, OwnedArg)),
 }
 
 impl MigrateAuthentication {
     #[allow(unused_variables)]
     pub(crate) fn write(&self, cmd: &mut Cmd) {
         match self {
-            Self::Password(v) => {
+            Self::Auth(v) => {
                 cmd.push("AUTH");
                 cmd.push(v);
             }
-            Self::UsernamePassword(v) => {
+            Self::Auth2(v) => {
                 cmd.push("AUTH2");
                 {
                     let v = &v.0;
@@ -3446,7 +3446,7 @@ impl MigrateAuthentication {
 pub enum MigrateKeyOrEmptyString {
     /// `key`
     Key(OwnedArg),
-    /// ``
+    /// `empty_string`
     EmptyString,
 }
 
@@ -3493,18 +3493,14 @@ impl MigrateOptions {
     }
 
     /// `AUTH password`.
-    pub fn password(mut self, value: impl resp_core::ToArg) -> Self {
-        self.authentication = Some(MigrateAuthentication::Password(OwnedArg::new(value)));
+    pub fn auth(mut self, value: impl resp_core::ToArg) -> Self {
+        self.authentication = Some(MigrateAuthentication::Auth(OwnedArg::new(value)));
         self
     }
 
     /// `AUTH2 username_password`.
-    pub fn username_password(
-        mut self,
-        v0: impl resp_core::ToArg,
-        v1: impl resp_core::ToArg,
-    ) -> Self {
-        self.authentication = Some(MigrateAuthentication::UsernamePassword((
+    pub fn auth2(mut self, v0: impl resp_core::ToArg, v1: impl resp_core::ToArg) -> Self {
+        self.authentication = Some(MigrateAuthentication::Auth2((
             OwnedArg::new(v0),
             OwnedArg::new(v1),
         )));
@@ -3512,7 +3508,7 @@ impl MigrateOptions {
     }
 
     /// `KEYS key`.
-    pub fn key(mut self, value: impl IntoIterator<Item = impl resp_core::ToArg>) -> Self {
+    pub fn keys(mut self, value: impl IntoIterator<Item = impl resp_core::ToArg>) -> Self {
         self.key = Some(value.into_iter().map(OwnedArg::new).collect());
         self
     }
@@ -3533,7 +3529,7 @@ impl ModuleLoadexOptions {
     }
 
     /// `CONFIG configs`.
-    pub fn configs(mut self, value: Vec<(OwnedArg, OwnedArg)>) -> Self {
+    pub fn config(mut self, value: Vec<(OwnedArg, OwnedArg)>) -> Self {
         self.configs = Some(value);
         self
     }
@@ -3807,13 +3803,13 @@ impl RestoreAskingOptions {
     }
 
     /// `IDLETIME seconds`.
-    pub fn seconds(mut self, value: i64) -> Self {
+    pub fn idletime(mut self, value: i64) -> Self {
         self.seconds = Some(value);
         self
     }
 
     /// `FREQ frequency`.
-    pub fn frequency(mut self, value: i64) -> Self {
+    pub fn freq(mut self, value: i64) -> Self {
         self.frequency = Some(value);
         self
     }
@@ -3848,13 +3844,13 @@ impl RestoreOptions {
     }
 
     /// `IDLETIME seconds`.
-    pub fn seconds(mut self, value: i64) -> Self {
+    pub fn idletime(mut self, value: i64) -> Self {
         self.seconds = Some(value);
         self
     }
 
     /// `FREQ frequency`.
-    pub fn frequency(mut self, value: i64) -> Self {
+    pub fn freq(mut self, value: i64) -> Self {
         self.frequency = Some(value);
         self
     }
@@ -3886,7 +3882,7 @@ impl RpopOptions {
 pub struct ScanOptions {
     pub(super) pattern: Option<OwnedArg>,
     pub(super) count: Option<i64>,
-    pub(super) type_arg: Option<OwnedArg>,
+    pub(super) kind: Option<OwnedArg>,
 }
 
 impl ScanOptions {
@@ -3908,8 +3904,8 @@ impl ScanOptions {
     }
 
     /// `TYPE type`.
-    pub fn type_arg(mut self, value: impl resp_core::ToArg) -> Self {
-        self.type_arg = Some(OwnedArg::new(value));
+    pub fn kind(mut self, value: impl resp_core::ToArg) -> Self {
+        self.kind = Some(OwnedArg::new(value));
         self
     }
 }
@@ -3969,7 +3965,7 @@ impl ScriptFlushAsync {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[must_use]
 pub struct ScriptFlushOptions {
-    pub(super) async_arg: Option<ScriptFlushAsync>,
+    pub(super) asynchronous: Option<ScriptFlushAsync>,
 }
 
 impl ScriptFlushOptions {
@@ -3979,14 +3975,14 @@ impl ScriptFlushOptions {
     }
 
     /// `ASYNC`.
-    pub fn async_arg(mut self) -> Self {
-        self.async_arg = Some(ScriptFlushAsync::Async);
+    pub fn asynchronous(mut self) -> Self {
+        self.asynchronous = Some(ScriptFlushAsync::Async);
         self
     }
 
     /// `SYNC`.
     pub fn sync(mut self) -> Self {
-        self.async_arg = Some(ScriptFlushAsync::Sync);
+        self.asynchronous = Some(ScriptFlushAsync::Sync);
         self
     }
 }
@@ -4151,19 +4147,19 @@ impl SortOptions {
     }
 
     /// `BY pattern`.
-    pub fn pattern(mut self, value: impl resp_core::ToArg) -> Self {
+    pub fn by(mut self, value: impl resp_core::ToArg) -> Self {
         self.pattern = Some(OwnedArg::new(value));
         self
     }
 
     /// `LIMIT offset_count`.
-    pub fn offset_count(mut self, v0: i64, v1: i64) -> Self {
+    pub fn limit(mut self, v0: i64, v1: i64) -> Self {
         self.offset_count = Some((v0, v1));
         self
     }
 
     /// `GET pattern`.
-    pub fn pattern2(mut self, value: impl IntoIterator<Item = impl resp_core::ToArg>) -> Self {
+    pub fn get(mut self, value: impl IntoIterator<Item = impl resp_core::ToArg>) -> Self {
         self.pattern2 = Some(value.into_iter().map(OwnedArg::new).collect());
         self
     }
@@ -4181,13 +4177,13 @@ impl SortOptions {
     }
 
     /// `ALPHA`.
-    pub fn sorting(mut self) -> Self {
+    pub fn alpha(mut self) -> Self {
         self.sorting = true;
         self
     }
 
     /// `STORE destination`.
-    pub fn destination(mut self, value: impl resp_core::ToArg) -> Self {
+    pub fn store(mut self, value: impl resp_core::ToArg) -> Self {
         self.destination = Some(OwnedArg::new(value));
         self
     }
@@ -4234,19 +4230,19 @@ impl SortRoOptions {
     }
 
     /// `BY pattern`.
-    pub fn pattern(mut self, value: impl resp_core::ToArg) -> Self {
+    pub fn by(mut self, value: impl resp_core::ToArg) -> Self {
         self.pattern = Some(OwnedArg::new(value));
         self
     }
 
     /// `LIMIT offset_count`.
-    pub fn offset_count(mut self, v0: i64, v1: i64) -> Self {
+    pub fn limit(mut self, v0: i64, v1: i64) -> Self {
         self.offset_count = Some((v0, v1));
         self
     }
 
     /// `GET pattern`.
-    pub fn pattern2(mut self, value: impl IntoIterator<Item = impl resp_core::ToArg>) -> Self {
+    pub fn get(mut self, value: impl IntoIterator<Item = impl resp_core::ToArg>) -> Self {
         self.pattern2 = Some(value.into_iter().map(OwnedArg::new).collect());
         self
     }
@@ -4264,7 +4260,7 @@ impl SortRoOptions {
     }
 
     /// `ALPHA`.
-    pub fn sorting(mut self) -> Self {
+    pub fn alpha(mut self) -> Self {
         self.sorting = true;
         self
     }
@@ -4508,19 +4504,19 @@ impl XclaimOptions {
     }
 
     /// `IDLE ms`.
-    pub fn ms(mut self, value: i64) -> Self {
+    pub fn idle(mut self, value: i64) -> Self {
         self.ms = Some(value);
         self
     }
 
     /// `TIME unix-time-milliseconds`.
-    pub fn unix_time_milliseconds(mut self, value: u64) -> Self {
+    pub fn time(mut self, value: u64) -> Self {
         self.unix_time_milliseconds = Some(value);
         self
     }
 
     /// `RETRYCOUNT count`.
-    pub fn count(mut self, value: i64) -> Self {
+    pub fn retrycount(mut self, value: i64) -> Self {
         self.count = Some(value);
         self
     }
@@ -4538,7 +4534,7 @@ impl XclaimOptions {
     }
 
     /// `LASTID id`.
-    pub fn id(mut self, value: impl resp_core::ToArg) -> Self {
+    pub fn lastid(mut self, value: impl resp_core::ToArg) -> Self {
         self.id = Some(OwnedArg::new(value));
         self
     }
@@ -4588,7 +4584,7 @@ impl XgroupCreateOptions {
     }
 
     /// `ENTRIESREAD entries_read`.
-    pub fn entries_read(mut self, value: i64) -> Self {
+    pub fn entriesread(mut self, value: i64) -> Self {
         self.entries_read = Some(value);
         self
     }
@@ -4631,7 +4627,7 @@ impl XgroupSetidOptions {
     }
 
     /// `ENTRIESREAD entries_read`.
-    pub fn entries_read(mut self, value: i64) -> Self {
+    pub fn entriesread(mut self, value: i64) -> Self {
         self.entries_read = Some(value);
         self
     }
@@ -4731,7 +4727,7 @@ impl XreadOptions {
     }
 
     /// `BLOCK milliseconds`.
-    pub fn milliseconds(mut self, value: i64) -> Self {
+    pub fn block(mut self, value: i64) -> Self {
         self.milliseconds = Some(value);
         self
     }
@@ -4759,7 +4755,7 @@ impl XreadgroupOptions {
     }
 
     /// `BLOCK milliseconds`.
-    pub fn milliseconds(mut self, value: i64) -> Self {
+    pub fn block(mut self, value: i64) -> Self {
         self.milliseconds = Some(value);
         self
     }
@@ -4806,13 +4802,13 @@ impl XsetidOptions {
     }
 
     /// `ENTRIESADDED entries_added`.
-    pub fn entries_added(mut self, value: i64) -> Self {
+    pub fn entriesadded(mut self, value: i64) -> Self {
         self.entries_added = Some(value);
         self
     }
 
     /// `MAXDELETEDID max_deleted_entry_id`.
-    pub fn max_deleted_entry_id(mut self, value: impl resp_core::ToArg) -> Self {
+    pub fn maxdeletedid(mut self, value: impl resp_core::ToArg) -> Self {
         self.max_deleted_entry_id = Some(OwnedArg::new(value));
         self
     }
@@ -4951,13 +4947,13 @@ impl ZaddOptions {
     }
 
     /// `CH`.
-    pub fn change(mut self) -> Self {
+    pub fn ch(mut self) -> Self {
         self.change = true;
         self
     }
 
     /// `INCR`.
-    pub fn increment(mut self) -> Self {
+    pub fn incr(mut self) -> Self {
         self.increment = true;
         self
     }
@@ -5027,7 +5023,7 @@ impl ZinterOptions {
     }
 
     /// `WEIGHTS weight`.
-    pub fn weight(mut self, value: Vec<i64>) -> Self {
+    pub fn weights(mut self, value: Vec<i64>) -> Self {
         self.weight = Some(value);
         self
     }
@@ -5120,7 +5116,7 @@ impl ZinterstoreOptions {
     }
 
     /// `WEIGHTS weight`.
-    pub fn weight(mut self, value: Vec<i64>) -> Self {
+    pub fn weights(mut self, value: Vec<i64>) -> Self {
         self.weight = Some(value);
         self
     }
@@ -5282,7 +5278,7 @@ impl ZrangeOptions {
     }
 
     /// `LIMIT offset_count`.
-    pub fn offset_count(mut self, v0: i64, v1: i64) -> Self {
+    pub fn limit(mut self, v0: i64, v1: i64) -> Self {
         self.offset_count = Some((v0, v1));
         self
     }
@@ -5331,7 +5327,7 @@ impl ZrangebylexOptions {
     }
 
     /// `LIMIT offset_count`.
-    pub fn offset_count(mut self, v0: i64, v1: i64) -> Self {
+    pub fn limit(mut self, v0: i64, v1: i64) -> Self {
         self.offset_count = Some((v0, v1));
         self
     }
@@ -5358,7 +5354,7 @@ impl ZrangebyscoreOptions {
     }
 
     /// `LIMIT offset_count`.
-    pub fn offset_count(mut self, v0: i64, v1: i64) -> Self {
+    pub fn limit(mut self, v0: i64, v1: i64) -> Self {
         self.offset_count = Some((v0, v1));
         self
     }
@@ -5398,7 +5394,7 @@ impl ZrangestoreOptions {
     }
 
     /// `LIMIT offset_count`.
-    pub fn offset_count(mut self, v0: i64, v1: i64) -> Self {
+    pub fn limit(mut self, v0: i64, v1: i64) -> Self {
         self.offset_count = Some((v0, v1));
         self
     }
@@ -5461,7 +5457,7 @@ impl ZrevrangebylexOptions {
     }
 
     /// `LIMIT offset_count`.
-    pub fn offset_count(mut self, v0: i64, v1: i64) -> Self {
+    pub fn limit(mut self, v0: i64, v1: i64) -> Self {
         self.offset_count = Some((v0, v1));
         self
     }
@@ -5488,7 +5484,7 @@ impl ZrevrangebyscoreOptions {
     }
 
     /// `LIMIT offset_count`.
-    pub fn offset_count(mut self, v0: i64, v1: i64) -> Self {
+    pub fn limit(mut self, v0: i64, v1: i64) -> Self {
         self.offset_count = Some((v0, v1));
         self
     }
@@ -5565,7 +5561,7 @@ impl ZunionOptions {
     }
 
     /// `WEIGHTS weight`.
-    pub fn weight(mut self, value: Vec<i64>) -> Self {
+    pub fn weights(mut self, value: Vec<i64>) -> Self {
         self.weight = Some(value);
         self
     }
@@ -5638,7 +5634,7 @@ impl ZunionstoreOptions {
     }
 
     /// `WEIGHTS weight`.
-    pub fn weight(mut self, value: Vec<i64>) -> Self {
+    pub fn weights(mut self, value: Vec<i64>) -> Self {
         self.weight = Some(value);
         self
     }
@@ -6165,25 +6161,25 @@ macro_rules! command_methods {
         fn blmpop<T: FromValue + Send + 'static>(
             self,
             timeout: f64,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             where_arg: BlmpopWhere,
         ) -> Self::Output<T> {
-            self.blmpop_with::<T>(timeout, key, where_arg, BlmpopOptions::default())
+            self.blmpop_with::<T>(timeout, keys, where_arg, BlmpopOptions::default())
         }
 
         /// `BLMPOP` with options: [`BlmpopOptions`]. See [`Commands::blmpop`].
         fn blmpop_with<T: FromValue + Send + 'static>(
             self,
             timeout: f64,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             where_arg: BlmpopWhere,
             options: BlmpopOptions,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("BLMPOP");
             let cmd = &mut command;
             cmd.push(timeout);
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             {
                 let v = &where_arg;
                 v.write(cmd);
@@ -6268,25 +6264,25 @@ macro_rules! command_methods {
         fn bzmpop<T: FromValue + Send + 'static>(
             self,
             timeout: f64,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             where_arg: BzmpopWhere,
         ) -> Self::Output<T> {
-            self.bzmpop_with::<T>(timeout, key, where_arg, BzmpopOptions::default())
+            self.bzmpop_with::<T>(timeout, keys, where_arg, BzmpopOptions::default())
         }
 
         /// `BZMPOP` with options: [`BzmpopOptions`]. See [`Commands::bzmpop`].
         fn bzmpop_with<T: FromValue + Send + 'static>(
             self,
             timeout: f64,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             where_arg: BzmpopWhere,
             options: BzmpopOptions,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("BZMPOP");
             let cmd = &mut command;
             cmd.push(timeout);
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             {
                 let v = &where_arg;
                 v.write(cmd);
@@ -7386,14 +7382,14 @@ macro_rules! command_methods {
         fn eval<T: FromValue + Send + 'static>(
             self,
             script: impl ToArg,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             args: impl ToArgs,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("EVAL");
             let cmd = &mut command;
             cmd.push(script);
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             args.write_args(cmd);
             self.run(command)
         }
@@ -7408,14 +7404,14 @@ macro_rules! command_methods {
         fn eval_ro<T: FromValue + Send + 'static>(
             self,
             script: impl ToArg,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             args: impl ToArgs,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("EVAL_RO");
             let cmd = &mut command;
             cmd.push(script);
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             args.write_args(cmd);
             self.run(command)
         }
@@ -7430,14 +7426,14 @@ macro_rules! command_methods {
         fn evalsha<T: FromValue + Send + 'static>(
             self,
             sha1: impl ToArg,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             args: impl ToArgs,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("EVALSHA");
             let cmd = &mut command;
             cmd.push(sha1);
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             args.write_args(cmd);
             self.run(command)
         }
@@ -7452,14 +7448,14 @@ macro_rules! command_methods {
         fn evalsha_ro<T: FromValue + Send + 'static>(
             self,
             sha1: impl ToArg,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             args: impl ToArgs,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("EVALSHA_RO");
             let cmd = &mut command;
             cmd.push(sha1);
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             args.write_args(cmd);
             self.run(command)
         }
@@ -7603,14 +7599,14 @@ macro_rules! command_methods {
         fn fcall<T: FromValue + Send + 'static>(
             self,
             function: impl ToArg,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             args: impl ToArgs,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("FCALL");
             let cmd = &mut command;
             cmd.push(function);
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             args.write_args(cmd);
             self.run(command)
         }
@@ -7625,14 +7621,14 @@ macro_rules! command_methods {
         fn fcall_ro<T: FromValue + Send + 'static>(
             self,
             function: impl ToArg,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             args: impl ToArgs,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("FCALL_RO");
             let cmd = &mut command;
             cmd.push(function);
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             args.write_args(cmd);
             self.run(command)
         }
@@ -7654,7 +7650,7 @@ macro_rules! command_methods {
         fn flushall_with(self, options: FlushallOptions) -> Self::Output<()> {
             let mut command = Cmd::new("FLUSHALL");
             let cmd = &mut command;
-            if let Some(v) = &options.async_arg {
+            if let Some(v) = &options.asynchronous {
                 v.write(cmd);
             }
             self.run(command)
@@ -7677,7 +7673,7 @@ macro_rules! command_methods {
         fn flushdb_with(self, options: FlushdbOptions) -> Self::Output<()> {
             let mut command = Cmd::new("FLUSHDB");
             let cmd = &mut command;
-            if let Some(v) = &options.async_arg {
+            if let Some(v) = &options.asynchronous {
                 v.write(cmd);
             }
             self.run(command)
@@ -7730,7 +7726,7 @@ macro_rules! command_methods {
             let mut command = Cmd::new("FUNCTION");
             let cmd = &mut command;
             cmd.push("FLUSH");
-            if let Some(v) = &options.async_arg {
+            if let Some(v) = &options.asynchronous {
                 v.write(cmd);
             }
             self.run(command)
@@ -9160,23 +9156,23 @@ macro_rules! command_methods {
         /// Without options; [`Commands::lmpop_with`] takes them.
         fn lmpop<T: FromValue + Send + 'static>(
             self,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             where_arg: LmpopWhere,
         ) -> Self::Output<T> {
-            self.lmpop_with::<T>(key, where_arg, LmpopOptions::default())
+            self.lmpop_with::<T>(keys, where_arg, LmpopOptions::default())
         }
 
         /// `LMPOP` with options: [`LmpopOptions`]. See [`Commands::lmpop`].
         fn lmpop_with<T: FromValue + Send + 'static>(
             self,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             where_arg: LmpopWhere,
             options: LmpopOptions,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("LMPOP");
             let cmd = &mut command;
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             {
                 let v = &where_arg;
                 v.write(cmd);
@@ -10455,7 +10451,7 @@ macro_rules! command_methods {
                 cmd.push("COUNT");
                 cmd.push(*v);
             }
-            if let Some(v) = &options.type_arg {
+            if let Some(v) = &options.kind {
                 cmd.push("TYPE");
                 cmd.push(v);
             }
@@ -10527,7 +10523,7 @@ macro_rules! command_methods {
             let mut command = Cmd::new("SCRIPT");
             let cmd = &mut command;
             cmd.push("FLUSH");
-            if let Some(v) = &options.async_arg {
+            if let Some(v) = &options.asynchronous {
                 v.write(cmd);
             }
             self.run(command)
@@ -10751,20 +10747,20 @@ macro_rules! command_methods {
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
         /// Without options; [`Commands::sintercard_with`] takes them.
-        fn sintercard(self, key: impl ToArgs) -> Self::Output<u64> {
-            self.sintercard_with(key, SintercardOptions::default())
+        fn sintercard(self, keys: impl ToArgs) -> Self::Output<u64> {
+            self.sintercard_with(keys, SintercardOptions::default())
         }
 
         /// `SINTERCARD` with options: [`SintercardOptions`]. See [`Commands::sintercard`].
         fn sintercard_with(
             self,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             options: SintercardOptions,
         ) -> Self::Output<u64> {
             let mut command = Cmd::new("SINTERCARD");
             let cmd = &mut command;
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             if let Some(v) = &options.limit {
                 cmd.push("LIMIT");
                 cmd.push(*v);
@@ -12169,20 +12165,20 @@ macro_rules! command_methods {
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
         /// Without options; [`Commands::zdiff_with`] takes them.
-        fn zdiff<T: FromValue + Send + 'static>(self, key: impl ToArgs) -> Self::Output<T> {
-            self.zdiff_with::<T>(key, ZdiffOptions::default())
+        fn zdiff<T: FromValue + Send + 'static>(self, keys: impl ToArgs) -> Self::Output<T> {
+            self.zdiff_with::<T>(keys, ZdiffOptions::default())
         }
 
         /// `ZDIFF` with options: [`ZdiffOptions`]. See [`Commands::zdiff`].
         fn zdiff_with<T: FromValue + Send + 'static>(
             self,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             options: ZdiffOptions,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("ZDIFF");
             let cmd = &mut command;
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             if options.withscores {
                 cmd.push("WITHSCORES");
             }
@@ -12196,12 +12192,12 @@ macro_rules! command_methods {
         /// Since Redis 6.2.0, group `sorted-set`.
         ///
         /// Keys (in a cluster, routed by their hash slot): `destination`, `key`.
-        fn zdiffstore(self, destination: impl ToArg, key: impl ToArgs) -> Self::Output<u64> {
+        fn zdiffstore(self, destination: impl ToArg, keys: impl ToArgs) -> Self::Output<u64> {
             let mut command = Cmd::new("ZDIFFSTORE");
             let cmd = &mut command;
             cmd.push(destination);
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             self.run(command)
         }
 
@@ -12230,20 +12226,20 @@ macro_rules! command_methods {
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
         /// Without options; [`Commands::zinter_with`] takes them.
-        fn zinter<T: FromValue + Send + 'static>(self, key: impl ToArgs) -> Self::Output<T> {
-            self.zinter_with::<T>(key, ZinterOptions::default())
+        fn zinter<T: FromValue + Send + 'static>(self, keys: impl ToArgs) -> Self::Output<T> {
+            self.zinter_with::<T>(keys, ZinterOptions::default())
         }
 
         /// `ZINTER` with options: [`ZinterOptions`]. See [`Commands::zinter`].
         fn zinter_with<T: FromValue + Send + 'static>(
             self,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             options: ZinterOptions,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("ZINTER");
             let cmd = &mut command;
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             if let Some(v) = &options.weight {
                 cmd.push("WEIGHTS");
                 for v in v {
@@ -12269,20 +12265,20 @@ macro_rules! command_methods {
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
         /// Without options; [`Commands::zintercard_with`] takes them.
-        fn zintercard(self, key: impl ToArgs) -> Self::Output<u64> {
-            self.zintercard_with(key, ZintercardOptions::default())
+        fn zintercard(self, keys: impl ToArgs) -> Self::Output<u64> {
+            self.zintercard_with(keys, ZintercardOptions::default())
         }
 
         /// `ZINTERCARD` with options: [`ZintercardOptions`]. See [`Commands::zintercard`].
         fn zintercard_with(
             self,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             options: ZintercardOptions,
         ) -> Self::Output<u64> {
             let mut command = Cmd::new("ZINTERCARD");
             let cmd = &mut command;
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             if let Some(v) = &options.limit {
                 cmd.push("LIMIT");
                 cmd.push(*v);
@@ -12299,22 +12295,22 @@ macro_rules! command_methods {
         /// Keys (in a cluster, routed by their hash slot): `destination`, `key`.
         ///
         /// Without options; [`Commands::zinterstore_with`] takes them.
-        fn zinterstore(self, destination: impl ToArg, key: impl ToArgs) -> Self::Output<u64> {
-            self.zinterstore_with(destination, key, ZinterstoreOptions::default())
+        fn zinterstore(self, destination: impl ToArg, keys: impl ToArgs) -> Self::Output<u64> {
+            self.zinterstore_with(destination, keys, ZinterstoreOptions::default())
         }
 
         /// `ZINTERSTORE` with options: [`ZinterstoreOptions`]. See [`Commands::zinterstore`].
         fn zinterstore_with(
             self,
             destination: impl ToArg,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             options: ZinterstoreOptions,
         ) -> Self::Output<u64> {
             let mut command = Cmd::new("ZINTERSTORE");
             let cmd = &mut command;
             cmd.push(destination);
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             if let Some(v) = &options.weight {
                 cmd.push("WEIGHTS");
                 for v in v {
@@ -12355,23 +12351,23 @@ macro_rules! command_methods {
         /// Without options; [`Commands::zmpop_with`] takes them.
         fn zmpop<T: FromValue + Send + 'static>(
             self,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             where_arg: ZmpopWhere,
         ) -> Self::Output<T> {
-            self.zmpop_with::<T>(key, where_arg, ZmpopOptions::default())
+            self.zmpop_with::<T>(keys, where_arg, ZmpopOptions::default())
         }
 
         /// `ZMPOP` with options: [`ZmpopOptions`]. See [`Commands::zmpop`].
         fn zmpop_with<T: FromValue + Send + 'static>(
             self,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             where_arg: ZmpopWhere,
             options: ZmpopOptions,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("ZMPOP");
             let cmd = &mut command;
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             {
                 let v = &where_arg;
                 v.write(cmd);
@@ -12990,20 +12986,20 @@ macro_rules! command_methods {
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
         /// Without options; [`Commands::zunion_with`] takes them.
-        fn zunion<T: FromValue + Send + 'static>(self, key: impl ToArgs) -> Self::Output<T> {
-            self.zunion_with::<T>(key, ZunionOptions::default())
+        fn zunion<T: FromValue + Send + 'static>(self, keys: impl ToArgs) -> Self::Output<T> {
+            self.zunion_with::<T>(keys, ZunionOptions::default())
         }
 
         /// `ZUNION` with options: [`ZunionOptions`]. See [`Commands::zunion`].
         fn zunion_with<T: FromValue + Send + 'static>(
             self,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             options: ZunionOptions,
         ) -> Self::Output<T> {
             let mut command = Cmd::new("ZUNION");
             let cmd = &mut command;
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             if let Some(v) = &options.weight {
                 cmd.push("WEIGHTS");
                 for v in v {
@@ -13029,22 +13025,22 @@ macro_rules! command_methods {
         /// Keys (in a cluster, routed by their hash slot): `destination`, `key`.
         ///
         /// Without options; [`Commands::zunionstore_with`] takes them.
-        fn zunionstore(self, destination: impl ToArg, key: impl ToArgs) -> Self::Output<u64> {
-            self.zunionstore_with(destination, key, ZunionstoreOptions::default())
+        fn zunionstore(self, destination: impl ToArg, keys: impl ToArgs) -> Self::Output<u64> {
+            self.zunionstore_with(destination, keys, ZunionstoreOptions::default())
         }
 
         /// `ZUNIONSTORE` with options: [`ZunionstoreOptions`]. See [`Commands::zunionstore`].
         fn zunionstore_with(
             self,
             destination: impl ToArg,
-            key: impl ToArgs,
+            keys: impl ToArgs,
             options: ZunionstoreOptions,
         ) -> Self::Output<u64> {
             let mut command = Cmd::new("ZUNIONSTORE");
             let cmd = &mut command;
             cmd.push(destination);
-            cmd.push(key.arg_count());
-            key.write_args(cmd);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
             if let Some(v) = &options.weight {
                 cmd.push("WEIGHTS");
                 for v in v {
