@@ -87,11 +87,21 @@ pub struct CommandInfoError(String);
 
 impl fmt::Display for CommandInfoError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unexpected COMMAND INFO reply: {}", self.0)
+        write!(
+            f,
+            "unexpected COMMAND INFO or COMMAND DOCS reply: {}",
+            self.0
+        )
     }
 }
 
 impl std::error::Error for CommandInfoError {}
+
+impl CommandInfoError {
+    pub(crate) fn new(what: String) -> Self {
+        Self(what)
+    }
+}
 
 fn malformed<T>(what: impl fmt::Display) -> Result<T, CommandInfoError> {
     Err(CommandInfoError(what.to_string()))

@@ -23,7 +23,9 @@
 //! - [`RedisVersion`] and [`TempDir`] support the two; [`braced_keys`]
 //!   makes reproducible keys for hash-slot tests.
 //! - [`CommandInfo`] reads a `COMMAND INFO` reply, for the generator of
-//!   resp-core's command table and the suite that checks it.
+//!   resp-core's command table and the suite that checks it;
+//!   [`CommandDocs`] reads `COMMAND DOCS`, for the generator of the client's
+//!   typed commands and the suite that checks their coverage.
 //!
 //! ```no_run
 //! use resp_core::{Cmd, Frame};
@@ -35,6 +37,7 @@
 //! assert_eq!(reply, Frame::Boolean(true));
 //! ```
 
+mod command_docs;
 mod command_info;
 mod connection;
 mod driver;
@@ -44,6 +47,7 @@ mod temp_dir;
 mod tls;
 mod version;
 
+pub use crate::command_docs::{ArgDocs, CommandDocs};
 pub use crate::command_info::{
     BeginSearchInfo, CommandInfo, CommandInfoError, FindKeysInfo, KeySpecInfo,
 };

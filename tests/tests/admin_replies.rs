@@ -7,10 +7,10 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use resp_client::{
-    AutoClaimReply, Client, ClientInfo, ClientList, ConfigMap, GeoPosition, GeoSearchResult,
-    LatencyLatest, MaxMemoryPolicy, MemoryStats, PendingEntry, PendingSummary, Role, Runtime,
-    SlowlogEntry, StreamConsumerInfo, StreamEntry, StreamGroupInfo, StreamId, StreamInfo,
-    StreamReadReply,
+    AutoClaimReply, Client, ClientInfo, ClientList, Commands, ConfigMap, GeoPosition,
+    GeoSearchResult, LatencyLatest, MaxMemoryPolicy, MemoryStats, PendingEntry, PendingSummary,
+    Role, Runtime, SlowlogEntry, StreamConsumerInfo, StreamEntry, StreamGroupInfo, StreamId,
+    StreamInfo, StreamReadReply,
 };
 use resp_tests::RedisServer;
 

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use resp_client::{ClientConfig, Cmd, ErrorKind, SetOptions, Ttl};
+use resp_client::{ClientConfig, Cmd, Commands, ErrorKind, SetOptions, Ttl};
 use resp_tests::RedisServer;
 
 use support::runtime_suite;
@@ -20,7 +20,7 @@ runtime_suite! {
         let client = Client::connect(&format!("redis://{}/3", server.addr())).await.unwrap();
         client.set("n", 41).await.unwrap();
         assert_eq!(client.incr("n").await.unwrap(), 42);
-        assert_eq!(client.incr_by("n", -2).await.unwrap(), 40);
+        assert_eq!(client.incrby("n", -2).await.unwrap(), 40);
         let old: Option<String> = client
             .set_with("n", "x", SetOptions::new().get_old().expire_in(Duration::from_millis(1500)))
             .await
@@ -30,12 +30,12 @@ runtime_suite! {
         assert_eq!(client.ttl("missing").await.unwrap(), Ttl::Missing);
         let set: bool = client.set_with("n", "y", SetOptions::new().only_if_absent()).await.unwrap();
         assert!(!set);
-        client.mset(&[("a", "1"), ("b", "2")]).await.unwrap();
-        let values: Vec<Option<i64>> = client.mget(&["a", "b", "c"]).await.unwrap();
+        client.mset([("a", "1"), ("b", "2")]).await.unwrap();
+        let values: Vec<Option<i64>> = client.mget(["a", "b", "c"]).await.unwrap();
         assert_eq!(values, [Some(1), Some(2), None]);
         assert_eq!(client.exists(["a", "b", "c"]).await.unwrap(), 2);
-        assert!(client.expire("a", Duration::from_secs(60)).await.unwrap());
-        assert_eq!(client.hset("h", &[("f", "v"), ("g", "w")]).await.unwrap(), 2);
+        assert!(client.expire("a", 60).await.unwrap());
+        assert_eq!(client.hset("h", [("f", "v"), ("g", "w")]).await.unwrap(), 2);
         let field: Option<String> = client.hget("h", "g").await.unwrap();
         assert_eq!(field.as_deref(), Some("w"));
         let hash: BTreeMap<String, String> = client.hgetall("h").await.unwrap();
@@ -47,7 +47,7 @@ runtime_suite! {
         assert_eq!(client.sadd("s", ["p", "q", "p"]).await.unwrap(), 2);
         let set: HashSet<String> = client.smembers("s").await.unwrap();
         assert_eq!(set.len(), 2);
-        assert_eq!(client.zadd("z", &[(2.5, "b"), (1.0, "a")]).await.unwrap(), 2);
+        assert_eq!(client.zadd("z", [(2.5, "b"), (1.0, "a")]).await.unwrap(), 2);
         let ranked: Vec<(String, f64)> = client.zrange_with_scores("z", 0, -1).await.unwrap();
         assert_eq!(ranked, [("a".to_owned(), 1.0), ("b".to_owned(), 2.5)]);
         let members: Vec<String> = client.zrange("z", 0, 0).await.unwrap();

@@ -6,7 +6,7 @@ mod support;
 
 use std::time::Duration;
 
-use resp_client::{Cmd, ErrorKind, Frame};
+use resp_client::{Cmd, Commands, ErrorKind, Frame};
 use resp_tests::RedisServer;
 
 use support::{race, runtime_suite};
@@ -39,6 +39,26 @@ runtime_suite! {
         assert_eq!(error.kind(), ErrorKind::Server, "{error}");
         let still: Option<String> = conn.query(&get("where")).await.unwrap();
         assert_eq!(still.as_deref(), Some("five"));
+    }
+
+    /// The typed command methods work on a connection too, in the database
+    /// it selected.
+    async fn typed_methods_on_a_connection() {
+        let server = RedisServer::start();
+        let client = Client::connect(&server.url()).await.unwrap();
+        let mut conn = client.dedicated().await.unwrap();
+        conn.select(4).await.unwrap();
+        conn.set("counter", 40).await.unwrap();
+        assert_eq!(conn.incrby("counter", 2).await.unwrap(), 42);
+        let value: Option<String> = conn.get("counter").await.unwrap();
+        assert_eq!(value.as_deref(), Some("42"));
+        assert_eq!(conn.dbsize().await.unwrap(), 1);
+        // The shared client's database 0 is untouched.
+        assert_eq!(client.dbsize().await.unwrap(), 0);
+        let error = conn.lpush("counter", "x").await.unwrap_err();
+        assert_eq!(error.code(), Some("WRONGTYPE"), "{error}");
+        let name = conn.client_getname().await.unwrap();
+        assert_eq!(name, None);
     }
 
     /// A dedicated connection is a connection of its own (its own client

@@ -9,7 +9,7 @@ use std::pin::Pin;
 use std::time::Duration;
 
 use futures_core::Stream;
-use resp_client::{Client, ErrorKind, Result, Runtime, ScanOptions};
+use resp_client::{Client, Commands, ErrorKind, Result, Runtime, ScanOptions};
 use resp_tests::RedisServer;
 
 use support::{poll_once, race, runtime_suite};
@@ -44,7 +44,7 @@ async fn scan_keys<R: Runtime>() {
     client.mset(&others).await.unwrap();
 
     let keys: Vec<String> =
-        collect(client.scan(ScanOptions::new().pattern("match:*").count(100))).await;
+        collect(client.scan_iter(ScanOptions::new().pattern("match:*").count(100))).await;
     // SCAN may return a key twice; every key comes out at least once.
     assert!(keys.len() >= 1000, "{}", keys.len());
     let found: BTreeSet<String> = keys.into_iter().collect();
@@ -52,13 +52,14 @@ async fn scan_keys<R: Runtime>() {
 
     // Without options, in RESP2, as bytes: every key.
     let client = connect::<R>(&server, "resp2").await;
-    let all: BTreeSet<bytes::Bytes> = collect(client.scan(ScanOptions::new()))
+    let all: BTreeSet<bytes::Bytes> = collect(client.scan_iter(ScanOptions::new()))
         .await
         .into_iter()
         .collect();
     assert_eq!(all.len(), 1200);
     // A pattern that matches nothing still walks every page, then ends.
-    let none: Vec<String> = collect(client.scan(ScanOptions::new().pattern("nothing:*"))).await;
+    let none: Vec<String> =
+        collect(client.scan_iter(ScanOptions::new().pattern("nothing:*"))).await;
     assert!(none.is_empty());
 }
 
@@ -67,16 +68,16 @@ async fn scan_by_type<R: Runtime>() {
     let client = connect::<R>(&server, "resp3").await;
     for i in 0..50 {
         client.set(format!("string:{i}"), i).await.unwrap();
-        client.hset(format!("hash:{i}"), &[("f", i)]).await.unwrap();
+        client.hset(format!("hash:{i}"), [("f", i)]).await.unwrap();
         client.sadd(format!("set:{i}"), i).await.unwrap();
     }
     let hashes: BTreeSet<String> =
-        collect(client.scan(ScanOptions::new().key_type("hash").count(20)))
+        collect(client.scan_iter(ScanOptions::new().key_type("hash").count(20)))
             .await
             .into_iter()
             .collect();
     assert_eq!(hashes, (0..50).map(|i| format!("hash:{i}")).collect());
-    let sets: BTreeSet<String> = collect(client.scan(ScanOptions::new().key_type("set")))
+    let sets: BTreeSet<String> = collect(client.scan_iter(ScanOptions::new().key_type("set")))
         .await
         .into_iter()
         .collect();
@@ -97,13 +98,13 @@ async fn collection_scans<R: Runtime>() {
                 .collect();
             client.hset(&hash, &fields).await.unwrap();
             let scanned: BTreeMap<String, String> =
-                collect(client.hscan(&hash, ScanOptions::new().count(50)))
+                collect(client.hscan_iter(&hash, ScanOptions::new().count(50)))
                     .await
                     .into_iter()
                     .collect();
             assert_eq!(scanned, fields);
             let some: BTreeMap<String, String> =
-                collect(client.hscan(&hash, ScanOptions::new().pattern("f1*")))
+                collect(client.hscan_iter(&hash, ScanOptions::new().pattern("f1*")))
                     .await
                     .into_iter()
                     .collect();
@@ -122,10 +123,11 @@ async fn collection_scans<R: Runtime>() {
                 .sadd(&set, members.iter().copied().collect::<Vec<_>>())
                 .await
                 .unwrap();
-            let scanned: BTreeSet<i64> = collect(client.sscan(&set, ScanOptions::new().count(64)))
-                .await
-                .into_iter()
-                .collect();
+            let scanned: BTreeSet<i64> =
+                collect(client.sscan_iter(&set, ScanOptions::new().count(64)))
+                    .await
+                    .into_iter()
+                    .collect();
             assert_eq!(scanned, members);
 
             let zset = format!("z:{protocol}:{size}");
@@ -139,7 +141,7 @@ async fn collection_scans<R: Runtime>() {
             let pairs: Vec<(f64, &str)> = scores.iter().map(|(m, s)| (*s, m.as_str())).collect();
             client.zadd(&zset, pairs).await.unwrap();
             let scanned: BTreeMap<String, f64> =
-                collect(client.zscan(&zset, ScanOptions::new().count(40)))
+                collect(client.zscan_iter(&zset, ScanOptions::new().count(40)))
                     .await
                     .into_iter()
                     .collect();
@@ -147,7 +149,7 @@ async fn collection_scans<R: Runtime>() {
         }
         // A missing key is an empty collection.
         let nothing: Vec<(String, f64)> =
-            collect(client.zscan("missing", ScanOptions::new())).await;
+            collect(client.zscan_iter("missing", ScanOptions::new())).await;
         assert!(nothing.is_empty());
     }
 }
@@ -159,7 +161,7 @@ async fn dropped_midway<R: Runtime>() {
     client.mset(&pairs).await.unwrap();
 
     // Dropped between pages, with items buffered.
-    let mut scan = client.scan::<String>(ScanOptions::new().count(10));
+    let mut scan = client.scan_iter::<String>(ScanOptions::new().count(10));
     for _ in 0..15 {
         next(&mut scan).await.unwrap().unwrap();
     }
@@ -175,7 +177,7 @@ async fn dropped_midway<R: Runtime>() {
         .query()
         .await
         .unwrap();
-    let mut scan = client.scan::<String>(ScanOptions::new().count(10));
+    let mut scan = client.scan_iter::<String>(ScanOptions::new().count(10));
     let first = race(
         next(&mut scan),
         R::default().sleep(Duration::from_millis(50)),
@@ -188,10 +190,10 @@ async fn dropped_midway<R: Runtime>() {
 
     // Many abandoned scans, then a whole one: nothing went astray.
     for _ in 0..20 {
-        let mut scan = client.hscan::<String, String>("nohash", ScanOptions::new());
+        let mut scan = client.hscan_iter::<String, String>("nohash", ScanOptions::new());
         let _ = poll_once(next(&mut scan));
     }
-    let keys: BTreeSet<String> = collect(client.scan(ScanOptions::new().count(1000)))
+    let keys: BTreeSet<String> = collect(client.scan_iter(ScanOptions::new().count(1000)))
         .await
         .into_iter()
         .collect();
@@ -204,7 +206,7 @@ async fn errors_are_items<R: Runtime>() {
     let client = connect::<R>(&server, "resp3").await;
     client.set("text", "abc").await.unwrap();
 
-    let mut scan = client.hscan::<String, String>("text", ScanOptions::new());
+    let mut scan = client.hscan_iter::<String, String>("text", ScanOptions::new());
     let error = next(&mut scan).await.unwrap().unwrap_err();
     assert_eq!(
         (error.kind(), error.code()),
@@ -218,14 +220,14 @@ async fn errors_are_items<R: Runtime>() {
 
     // TYPE is for SCAN only: the server refuses it, and the refusal comes out.
     client.sadd("set", "m").await.unwrap();
-    let mut scan = client.sscan::<String>("set", ScanOptions::new().key_type("set"));
+    let mut scan = client.sscan_iter::<String>("set", ScanOptions::new().key_type("set"));
     let error = next(&mut scan).await.unwrap().unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Server);
     assert!(next(&mut scan).await.is_none());
 
     // A member that does not convert is a conversion error.
     client.sadd("words", "not a number").await.unwrap();
-    let mut scan = client.sscan::<i64>("words", ScanOptions::new());
+    let mut scan = client.sscan_iter::<i64>("words", ScanOptions::new());
     let error = next(&mut scan).await.unwrap().unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Conversion);
     assert!(next(&mut scan).await.is_none());

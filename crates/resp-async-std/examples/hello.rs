@@ -5,7 +5,7 @@
 //! cargo run -p resp-async-std --example hello
 //! ```
 
-use resp_async_std::Client;
+use resp_async_std::{Client, Commands};
 
 #[async_std::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

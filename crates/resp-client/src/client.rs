@@ -10,7 +10,7 @@ use resp_core::{Cmd, Frame, ServerError};
 use tracing::Instrument;
 
 use crate::config::ClientConfig;
-use crate::connection::{Multiplexed, Response};
+use crate::connection::{Multiplexed, Response, ResponseFuture};
 use crate::error::{Error, ErrorKind};
 use crate::runtime::Runtime;
 
@@ -112,18 +112,45 @@ impl<R: Runtime> Client<R> {
     ///
     /// The server's error reply, or a connection or timeout error.
     pub async fn query_frame(&self, cmd: &Cmd) -> Result<Frame, Error> {
-        let span = tracing::debug_span!(
+        self.frame(cmd, 0).instrument(self.span(cmd)).await
+    }
+
+    /// The tracing span of one command: its name and the node, never its
+    /// arguments.
+    pub(crate) fn span(&self, cmd: &Cmd) -> tracing::Span {
+        tracing::debug_span!(
             "redis",
             command = %name_of(cmd),
             node = %self.inner.config.addr
-        );
-        async {
-            refuse_on_shared(cmd)?;
-            let (response, conn) = self.request(|conn| conn.send(cmd)).await?;
-            response.into_frame(conn.node())
+        )
+    }
+
+    /// [`Client::query_frame`] after `tries` attempts that were never sent.
+    pub(crate) async fn frame(&self, cmd: &Cmd, tries: u32) -> Result<Frame, Error> {
+        refuse_on_shared(cmd)?;
+        let (response, conn) = self.request(|conn| conn.send(cmd), tries).await?;
+        response.into_frame(conn.node())
+    }
+
+    /// Queues `cmd` on the current connection when there is one with room,
+    /// without waiting: the fast path of [`crate::Query`]. `None` when the
+    /// client must connect or wait first.
+    #[allow(clippy::type_complexity)]
+    pub(crate) fn try_send(
+        &self,
+        cmd: &Cmd,
+    ) -> Option<Result<(Multiplexed<R>, ResponseFuture<R>), Error>> {
+        if let Err(error) = refuse_on_shared(cmd) {
+            return Some(Err(error));
         }
-        .instrument(span)
-        .await
+        let conn = match &*self.inner.lock() {
+            State::Ready(conn) if !conn.is_closed() => conn.clone(),
+            _ => return None,
+        };
+        if !conn.has_room() {
+            return None;
+        }
+        Some(conn.send(cmd).map(|response| (conn, response)))
     }
 
     /// Sends `cmds` together (a pipeline) and returns one reply per
@@ -146,7 +173,7 @@ impl<R: Runtime> Client<R> {
             node = %self.inner.config.addr
         );
         async {
-            match self.request(|conn| conn.send_batch(cmds)).await? {
+            match self.request(|conn| conn.send_batch(cmds), 0).await? {
                 (Response::Batch(replies), _) => Ok(replies),
                 _ => unreachable!("a batch has batch replies"),
             }
@@ -156,12 +183,13 @@ impl<R: Runtime> Client<R> {
     }
 
     /// Runs a request, on a new connection when the current one is broken,
-    /// and again (at most [`UNSENT_RETRIES`] times) when it was never sent.
+    /// and again (at most [`UNSENT_RETRIES`] times, `tries` included) when
+    /// it was never sent.
     async fn request(
         &self,
-        send: impl Fn(&Multiplexed<R>) -> Result<crate::connection::ResponseFuture<R>, Error>,
+        send: impl Fn(&Multiplexed<R>) -> Result<ResponseFuture<R>, Error>,
+        mut tries: u32,
     ) -> Result<(Response, Multiplexed<R>), Error> {
-        let mut tries = 0;
         loop {
             let conn = self.connection().await?;
             conn.ready().await;
@@ -171,7 +199,7 @@ impl<R: Runtime> Client<R> {
             };
             match result {
                 Ok(response) => return Ok((response, conn)),
-                Err(error) if error.is_unsent_transport() && tries < UNSENT_RETRIES => {
+                Err(error) if may_resend(&error, tries) => {
                     tries += 1;
                     tracing::debug!(%error, "resending a request that was never written");
                 }
@@ -325,6 +353,12 @@ fn jitter() -> u32 {
             .map_or(0, |d| d.subsec_nanos().into()),
     );
     (hasher.finish() >> 32) as u32
+}
+
+/// Whether a request that failed with `error` after `tries` earlier
+/// attempts goes out again.
+pub(crate) fn may_resend(error: &Error, tries: u32) -> bool {
+    error.is_unsent_transport() && tries < UNSENT_RETRIES
 }
 
 /// Refuses what would turn the shared connection into a subscriber or a

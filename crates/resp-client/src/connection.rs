@@ -332,6 +332,13 @@ impl<R: Runtime> Multiplexed<R> {
         .await;
     }
 
+    /// Whether a request may be queued now without exceeding the maximum
+    /// in flight (or the connection is closed, which `send` reports).
+    pub(crate) fn has_room(&self) -> bool {
+        let state = self.shared.lock();
+        state.closed.is_some() || state.slots.live < state.max_in_flight
+    }
+
     /// Queues `cmd`; the future drives the socket until the reply is in.
     pub(crate) fn send(&self, cmd: &Cmd) -> Result<ResponseFuture<R>, Error> {
         self.start(|conn, now| conn.send(now, cmd))

@@ -1,13 +1,18 @@
 //! A connection of one's own: [`Connection`].
 
 use std::fmt;
+use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use resp_core::{Cmd, Frame, ServerError};
 use tracing::Instrument;
 
 use crate::client::Client;
+use crate::commands::Commands;
 use crate::config::ClientConfig;
-use crate::connection::{Multiplexed, Response};
+use crate::connection::{Multiplexed, Response, ResponseFuture};
 use crate::error::{Error, ErrorKind};
 use crate::runtime::Runtime;
 use crate::value::FromValue;
@@ -34,13 +39,16 @@ use crate::value::FromValue;
 /// `SUBSCRIBE` and `MONITOR` are refused: they turn the connection into a
 /// stream of messages, which a request-reply connection does not serve.
 ///
+/// Every command method of [`Commands`] is available on `&mut Connection`.
+///
 /// ```no_run
 /// # async fn demo<R: resp_client::Runtime>(client: resp_client::Client<R>) -> resp_client::Result<()> {
-/// use resp_client::Cmd;
+/// use resp_client::Commands;
 ///
 /// let mut conn = client.dedicated().await?;
 /// conn.select(2).await?;
-/// let _: () = conn.query(&Cmd::new("SET").arg("k").arg("in db 2")).await?;
+/// conn.set("k", "in db 2").await?;
+/// let value: Option<String> = conn.get("k").await?;
 /// # Ok(()) }
 /// ```
 pub struct Connection<R: Runtime> {
@@ -159,6 +167,93 @@ impl<R: Runtime> Connection<R> {
     /// error.
     pub async fn select(&mut self, db: u32) -> Result<(), Error> {
         self.query(&Cmd::new("SELECT").arg(db)).await
+    }
+}
+
+impl<'a, R: Runtime> Commands for &'a mut Connection<R> {
+    type Output<T: FromValue + Send + 'static> = ConnectionQuery<'a, R, T>;
+
+    fn run<T: FromValue + Send + 'static>(self, cmd: Cmd) -> ConnectionQuery<'a, R, T> {
+        ConnectionQuery {
+            span: tracing::debug_span!(
+                "redis",
+                command = %crate::client::name_of(&cmd),
+                node = %self.config.addr
+            ),
+            conn: self,
+            state: QueryState::Start(cmd),
+            reply: PhantomData,
+        }
+    }
+}
+
+/// One command on a [`Connection`]: a future of its reply, converted to
+/// `T`. It holds the connection (`&mut`) until it is done or dropped;
+/// dropping it abandons the request safely.
+#[must_use = "a query does nothing until it is awaited"]
+pub struct ConnectionQuery<'a, R: Runtime, T> {
+    conn: &'a mut Connection<R>,
+    state: QueryState<R>,
+    span: tracing::Span,
+    reply: PhantomData<fn() -> T>,
+}
+
+enum QueryState<R: Runtime> {
+    Start(Cmd),
+    Sent(ResponseFuture<R>),
+    Done,
+}
+
+impl<R: Runtime, T: FromValue> Future for ConnectionQuery<'_, R, T> {
+    type Output = Result<T, Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        let _entered = this.span.enter();
+        loop {
+            match &mut this.state {
+                QueryState::Start(cmd) => {
+                    let sent = refuse_streaming(cmd).and_then(|()| this.conn.conn.send(cmd));
+                    match sent {
+                        Ok(response) => this.state = QueryState::Sent(response),
+                        Err(error) => {
+                            this.state = QueryState::Done;
+                            return Poll::Ready(Err(error));
+                        }
+                    }
+                }
+                QueryState::Sent(response) => {
+                    let Poll::Ready(result) = Pin::new(response).poll(cx) else {
+                        return Poll::Pending;
+                    };
+                    this.state = QueryState::Done;
+                    let node = this.conn.conn.node();
+                    return Poll::Ready(
+                        result
+                            .and_then(|response| response.into_frame(node).and_then(T::from_value)),
+                    );
+                }
+                QueryState::Done => {
+                    return Poll::Ready(Err(Error::new(
+                        ErrorKind::InvalidCommand,
+                        "a query was polled after it completed",
+                    )));
+                }
+            }
+        }
+    }
+}
+
+impl<R: Runtime, T> fmt::Debug for ConnectionQuery<'_, R, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = match self.state {
+            QueryState::Start(_) => "start",
+            QueryState::Sent(_) => "sent",
+            QueryState::Done => "done",
+        };
+        f.debug_struct("ConnectionQuery")
+            .field("state", &state)
+            .finish_non_exhaustive()
     }
 }
 

@@ -25,9 +25,9 @@ mod value;
 
 pub use crate::args::ToArgs;
 pub use crate::client::Client;
-pub use crate::commands::{Command, Info, SetOptions, Ttl};
+pub use crate::commands::*;
 pub use crate::config::{Addr, Backoff, ClientConfig};
-pub use crate::dedicated::Connection;
+pub use crate::dedicated::{Connection, ConnectionQuery};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::replies::{
     AutoClaimReply, ClientInfo, ClientList, ConfigMap, DbOverhead, GeoPosition, GeoSearchResult,

@@ -59,7 +59,7 @@ impl ScanOptions {
         self
     }
 
-    fn write(&self, cmd: &mut Cmd) {
+    pub(crate) fn write(&self, cmd: &mut Cmd) {
         if let Some(pattern) = &self.pattern {
             cmd.push("MATCH");
             cmd.push(pattern);
@@ -81,8 +81,8 @@ type Request = Pin<Box<dyn Future<Output = Result<Frame>> + Send>>;
 /// fetching a page at a time (`SCAN cursor ...`, then the cursor the server
 /// returns, until it returns `0`).
 ///
-/// Made by [`Client::scan`], [`Client::hscan`], [`Client::sscan`] and
-/// [`Client::zscan`]. Each page is converted as a `Vec<T>` (so a page of
+/// Made by [`Client::scan_iter`], [`Client::hscan_iter`], [`Client::sscan_iter`] and
+/// [`Client::zscan_iter`]. Each page is converted as a `Vec<T>` (so a page of
 /// `HSCAN` field, value, field, value... reads as `(F, V)` pairs); an error
 /// (a server error such as `WRONGTYPE`, a lost connection, a page that
 /// does not convert) comes out as one `Err` item, and then the stream
@@ -107,7 +107,7 @@ type Request = Pin<Box<dyn Future<Output = Result<Frame>> + Send>>;
 /// use futures_core::Stream;
 /// use resp_client::ScanOptions;
 ///
-/// let mut keys = client.scan::<String>(ScanOptions::new().pattern("session:*").count(1000));
+/// let mut keys = client.scan_iter::<String>(ScanOptions::new().pattern("session:*").count(1000));
 /// let mut found = HashSet::new();
 /// // `futures::StreamExt::next` does the same.
 /// while let Some(key) = poll_fn(|cx| Pin::new(&mut keys).poll_next(cx)).await {
@@ -243,8 +243,9 @@ fn key_bytes(key: impl ToArg) -> Bytes {
 }
 
 impl<R: Runtime> Client<R> {
-    /// `SCAN`: the keys of the current database, as a [`Stream`] of
-    /// `Result<T>` ([`Scan`]). `T` is any [`FromValue`] for a key:
+    /// `SCAN`, every page: the keys of the current database, as a
+    /// [`Stream`] of `Result<T>` ([`Scan`]); [`crate::Commands::scan`] runs
+    /// one page. `T` is any [`FromValue`] for a key:
     /// `String`, `Bytes`, `Vec<u8>`...
     ///
     /// Keys may come out more than once; see [`Scan`].
@@ -253,10 +254,10 @@ impl<R: Runtime> Client<R> {
     /// # async fn demo<R: resp_client::Runtime>(client: resp_client::Client<R>) {
     /// use resp_client::ScanOptions;
     ///
-    /// let hashes = client.scan::<String>(ScanOptions::new().key_type("hash"));
+    /// let hashes = client.scan_iter::<String>(ScanOptions::new().key_type("hash"));
     /// # }
     /// ```
-    pub fn scan<T: FromValue>(&self, options: ScanOptions) -> Scan<R, T> {
+    pub fn scan_iter<T: FromValue>(&self, options: ScanOptions) -> Scan<R, T> {
         Scan::new(self, "SCAN", None, options)
     }
 
@@ -268,10 +269,10 @@ impl<R: Runtime> Client<R> {
     /// use bytes::Bytes;
     /// use resp_client::ScanOptions;
     ///
-    /// let fields = client.hscan::<String, Bytes>("user:1", ScanOptions::new());
+    /// let fields = client.hscan_iter::<String, Bytes>("user:1", ScanOptions::new());
     /// # }
     /// ```
-    pub fn hscan<F: FromValue, V: FromValue>(
+    pub fn hscan_iter<F: FromValue, V: FromValue>(
         &self,
         key: impl ToArg,
         options: ScanOptions,
@@ -286,10 +287,10 @@ impl<R: Runtime> Client<R> {
     /// # async fn demo<R: resp_client::Runtime>(client: resp_client::Client<R>) {
     /// use resp_client::ScanOptions;
     ///
-    /// let members = client.sscan::<String>("tags", ScanOptions::new().pattern("a*"));
+    /// let members = client.sscan_iter::<String>("tags", ScanOptions::new().pattern("a*"));
     /// # }
     /// ```
-    pub fn sscan<T: FromValue>(&self, key: impl ToArg, options: ScanOptions) -> Scan<R, T> {
+    pub fn sscan_iter<T: FromValue>(&self, key: impl ToArg, options: ScanOptions) -> Scan<R, T> {
         Scan::new(self, "SSCAN", Some(key_bytes(key)), options)
     }
 
@@ -300,10 +301,14 @@ impl<R: Runtime> Client<R> {
     /// # async fn demo<R: resp_client::Runtime>(client: resp_client::Client<R>) {
     /// use resp_client::ScanOptions;
     ///
-    /// let scored = client.zscan::<String>("board", ScanOptions::new().count(100));
+    /// let scored = client.zscan_iter::<String>("board", ScanOptions::new().count(100));
     /// # }
     /// ```
-    pub fn zscan<M: FromValue>(&self, key: impl ToArg, options: ScanOptions) -> Scan<R, (M, f64)> {
+    pub fn zscan_iter<M: FromValue>(
+        &self,
+        key: impl ToArg,
+        options: ScanOptions,
+    ) -> Scan<R, (M, f64)> {
         Scan::new(self, "ZSCAN", Some(key_bytes(key)), options)
     }
 }

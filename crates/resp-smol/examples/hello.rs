@@ -5,7 +5,7 @@
 //! cargo run -p resp-smol --example hello
 //! ```
 
-use resp_smol::Client;
+use resp_smol::{Client, Commands};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (url, _server) = match std::env::var("REDIS_URL") {

@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
-use resp_tokio::{Client, Cmd, ErrorKind, SetOptions, Ttl};
+use resp_tokio::{Client, Cmd, Commands, ErrorKind, SetOptions, Ttl};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -59,33 +59,33 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let visits = client.incr("tour:visits").await?;
     let visits = client
-        .incr_by("tour:visits", 10)
+        .incrby("tour:visits", 10)
         .await
         .map(|n| n.max(visits))?;
     println!("INCR, INCRBY: tour:visits = {visits}");
 
-    client.mset(&[("tour:a", "1"), ("tour:b", "2")]).await?;
-    let values: Vec<Option<i64>> = client.mget(&["tour:a", "tour:b", "tour:c"]).await?;
+    client.mset([("tour:a", "1"), ("tour:b", "2")]).await?;
+    let values: Vec<Option<i64>> = client.mget(["tour:a", "tour:b", "tour:c"]).await?;
     println!("MGET: {values:?}");
 
     // Hashes, lists, sets, sorted sets.
     client
-        .hset("tour:user", &[("name", "Ada"), ("role", "engineer")])
+        .hset("tour:user", [("name", "Ada"), ("role", "engineer")])
         .await?;
     let user: HashMap<String, String> = client.hgetall("tour:user").await?;
     println!("HGETALL tour:user = {user:?}");
 
     client.del("tour:list").await?;
-    client.rpush("tour:list", &["a", "b", "c"]).await?;
+    client.rpush("tour:list", ["a", "b", "c"]).await?;
     let list: Vec<String> = client.lrange("tour:list", 0, -1).await?;
     println!("LRANGE tour:list = {list:?}");
 
-    client.sadd("tour:tags", &["rust", "redis", "rust"]).await?;
+    client.sadd("tour:tags", ["rust", "redis", "rust"]).await?;
     let tags: HashSet<String> = client.smembers("tour:tags").await?;
     println!("SMEMBERS tour:tags = {tags:?}");
 
     client
-        .zadd("tour:scores", &[(3.5, "ada"), (1.0, "bob")])
+        .zadd("tour:scores", [(3.5, "ada"), (1.0, "bob")])
         .await?;
     let ranking: Vec<(String, f64)> = client.zrange_with_scores("tour:scores", 0, -1).await?;
     println!("ZRANGE tour:scores 0 -1 WITHSCORES = {ranking:?}");
@@ -133,7 +133,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let removed = client
-        .del(&[
+        .del([
             "tour:greeting",
             "tour:session",
             "tour:visits",

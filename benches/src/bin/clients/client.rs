@@ -8,7 +8,7 @@ use std::future::Future;
 
 use bytes::Bytes;
 use fred::interfaces::{KeysInterface, ListInterface};
-use resp_client::{Client, Cmd, Frame, Runtime};
+use resp_client::{Client, Cmd, Commands, Frame, Runtime};
 
 /// What the workloads need of a client.
 pub(crate) trait BenchClient: Clone + Send + Sync + 'static {
@@ -22,11 +22,11 @@ pub(crate) trait BenchClient: Clone + Send + Sync + 'static {
     fn lrange(&mut self, key: &str) -> impl Future<Output = usize> + Send;
 }
 
-/// resp, on any runtime: `query_frame` and `query_batch`.
+/// resp, on any runtime: the `Commands` trait's `run` (what every typed
+/// method calls), with replies as frames, and `query_batch`.
 impl<R: Runtime> BenchClient for Client<R> {
     async fn set(&mut self, key: &str, value: &Bytes) {
-        let reply = self
-            .query_frame(&Cmd::new("SET").arg(key).arg(value))
+        let reply: Frame = Commands::run(&*self, Cmd::new("SET").arg(key).arg(value))
             .await
             .expect("SET");
         assert!(
@@ -36,8 +36,7 @@ impl<R: Runtime> BenchClient for Client<R> {
     }
 
     async fn get(&mut self, key: &str) -> usize {
-        match self
-            .query_frame(&Cmd::new("GET").arg(key))
+        match Commands::run::<Frame>(&*self, Cmd::new("GET").arg(key))
             .await
             .expect("GET")
         {
@@ -61,7 +60,7 @@ impl<R: Runtime> BenchClient for Client<R> {
 
     async fn lrange(&mut self, key: &str) -> usize {
         let cmd = Cmd::new("LRANGE").arg(key).arg(0).arg(999);
-        match self.query_frame(&cmd).await.expect("LRANGE") {
+        match Commands::run::<Frame>(&*self, cmd).await.expect("LRANGE") {
             Frame::Array(elements) => elements.len(),
             other => panic!("LRANGE gave {other:?}"),
         }
