@@ -4,9 +4,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use bytes::{Bytes, BytesMut};
+use bytes::{BufMut, Bytes, BytesMut};
 
-use crate::encode::{Decimal, MAX_HEADER, format_f64, put_header};
+use crate::encode::{Decimal, format_f64, header_len, put_header};
 
 /// One command argument, as borrowed from a Rust value by [`ToArg`].
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -139,15 +139,81 @@ impl ToArg for f32 {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Cmd {
     /// The arguments, each as `$<len>\r\n<bytes>\r\n`.
-    args: Vec<u8>,
+    args: ArgBuf,
     argc: usize,
 }
+
+/// Bytes held inline by a [`Cmd`] before it moves them to the heap: room
+/// for a name and two arguments of 16 bytes (`SET key value`, `HGET key
+/// field`), so that most commands cost no allocation.
+const INLINE: usize = 64;
+
+/// A command's encoded arguments: inline while they fit, then on the heap.
+#[derive(Clone)]
+enum ArgBuf {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(Vec<u8>),
+}
+
+impl ArgBuf {
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            Self::Inline { len, buf } => &buf[..usize::from(*len)],
+            Self::Heap(vec) => vec,
+        }
+    }
+
+    /// Appends `$<len>\r\n<bytes>\r\n`.
+    #[inline]
+    fn push_bulk(&mut self, bytes: &[u8]) {
+        let needed = header_len(bytes.len()) + bytes.len() + 2;
+        match self {
+            Self::Inline { len, buf } if usize::from(*len) + needed <= INLINE => {
+                let start = usize::from(*len);
+                let mut dst = &mut buf[start..];
+                let room = dst.len();
+                put_bulk(&mut dst, bytes);
+                // `needed` fits in the inline buffer, whose size fits a u8.
+                *len = (start + room - dst.len()) as u8;
+            }
+            Self::Inline { len, buf } => {
+                let held = &buf[..usize::from(*len)];
+                let mut vec = Vec::with_capacity((held.len() + needed).max(2 * INLINE));
+                vec.extend_from_slice(held);
+                put_bulk(&mut vec, bytes);
+                *self = Self::Heap(vec);
+            }
+            Self::Heap(vec) => {
+                vec.reserve(needed);
+                put_bulk(vec, bytes);
+            }
+        }
+    }
+}
+
+#[inline]
+fn put_bulk(dst: &mut impl BufMut, bytes: &[u8]) {
+    put_header(dst, b'$', bytes.len());
+    dst.put_slice(bytes);
+    dst.put_slice(b"\r\n");
+}
+
+impl PartialEq for ArgBuf {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for ArgBuf {}
 
 impl Cmd {
     /// A command named `name`, with no arguments yet.
     pub fn new(name: impl ToArg) -> Self {
         let mut cmd = Self {
-            args: Vec::with_capacity(64),
+            args: ArgBuf::Inline {
+                len: 0,
+                buf: [0; INLINE],
+            },
             argc: 0,
         };
         cmd.push(name);
@@ -185,10 +251,7 @@ impl Cmd {
     }
 
     fn push_bytes(&mut self, bytes: &[u8]) {
-        self.args.reserve(MAX_HEADER + bytes.len() + 2);
-        put_header(&mut self.args, b'$', bytes.len());
-        self.args.extend_from_slice(bytes);
-        self.args.extend_from_slice(b"\r\n");
+        self.args.push_bulk(bytes);
         self.argc += 1;
     }
 
@@ -204,19 +267,22 @@ impl Cmd {
 
     /// The command's name and arguments, in order.
     pub fn iter(&self) -> CmdArgs<'_> {
-        CmdArgs { rest: &self.args }
+        CmdArgs {
+            rest: self.args.as_slice(),
+        }
     }
 
     /// The number of bytes [`Cmd::encode`] will write.
     pub fn encoded_len(&self) -> usize {
-        1 + Decimal::unsigned(self.argc as u64).as_bytes().len() + 2 + self.args.len()
+        header_len(self.argc) + self.args.as_slice().len()
     }
 
     /// Appends the command to `dst` as a RESP array of bulk strings.
     pub fn encode(&self, dst: &mut BytesMut) {
-        dst.reserve(MAX_HEADER + self.args.len());
+        let args = self.args.as_slice();
+        dst.reserve(header_len(self.argc) + args.len());
         put_header(dst, b'*', self.argc);
-        dst.extend_from_slice(&self.args);
+        dst.extend_from_slice(args);
     }
 
     /// The command as RESP bytes.
@@ -276,5 +342,60 @@ impl<'a> Iterator for CmdArgs<'a> {
         let arg = &self.rest[start..start + len];
         self.rest = &self.rest[start + len + 2..];
         Some(arg)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::vec;
+    use alloc::vec::Vec;
+
+    use super::*;
+
+    /// The reference: a RESP array of bulk strings, spelled out.
+    fn spelled(args: &[&[u8]]) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(alloc::format!("*{}\r\n", args.len()).as_bytes());
+        for arg in args {
+            out.extend_from_slice(alloc::format!("${}\r\n", arg.len()).as_bytes());
+            out.extend_from_slice(arg);
+            out.extend_from_slice(b"\r\n");
+        }
+        out
+    }
+
+    #[test]
+    fn every_size_across_the_inline_boundary_encodes_the_same() {
+        // Argument sizes that end the inline buffer exactly, one byte short
+        // of it and one past it, and move to the heap at the first, the
+        // second or a later argument.
+        for first in 0..80 {
+            for second in [0, 1, 9, 10, 40, 54, 55, 56, 57, 99, 100, 300] {
+                let a = vec![b'a'; first];
+                let b = vec![b'b'; second];
+                let cmd = Cmd::new("SET").arg(&a[..]).arg(&b[..]).arg("EX").arg(10);
+                let expected = spelled(&[b"SET", &a, &b, b"EX", b"10"]);
+                let mut out = BytesMut::new();
+                cmd.encode(&mut out);
+                assert_eq!(&out[..], &expected[..], "{first} {second}");
+                assert_eq!(cmd.encoded_len(), expected.len());
+                let args: Vec<&[u8]> = cmd.iter().collect();
+                assert_eq!(args, [b"SET".as_slice(), &a, &b, b"EX", b"10"]);
+                assert_eq!(cmd.clone(), cmd);
+            }
+        }
+    }
+
+    #[test]
+    fn equality_ignores_where_the_bytes_live() {
+        // Commands compare by their arguments, inline or on the heap.
+        let long = vec![b'x'; 200];
+        assert_eq!(Cmd::new("GET").arg("k"), Cmd::new("GET").arg("k"));
+        assert_ne!(Cmd::new("GET").arg("k"), Cmd::new("GET").arg("j"));
+        assert_eq!(
+            Cmd::new("SET").arg(&long[..]),
+            Cmd::new("SET").arg(&long[..])
+        );
+        assert_ne!(Cmd::new("GET").arg("k"), Cmd::new("SET").arg(&long[..]));
     }
 }

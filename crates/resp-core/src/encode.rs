@@ -117,7 +117,7 @@ fn encode_pairs(ty: u8, pairs: &[(Frame, Frame)], dst: &mut BytesMut) -> Result<
 }
 
 /// The longest header: a type byte, 20 digits and CRLF.
-pub(crate) const MAX_HEADER: usize = 23;
+const MAX_HEADER: usize = 23;
 
 /// Writes `<ty><len>\r\n` in one copy. Lengths below 100 (nearly every
 /// argument and command) skip the general loop.
@@ -130,6 +130,18 @@ pub(crate) fn put_header(dst: &mut impl BufMut, ty: u8, len: usize) {
         dst.put_slice(&[ty, b'0' + tens as u8, b'0' + ones as u8, b'\r', b'\n']);
     } else {
         put_long_header(dst, ty, len);
+    }
+}
+
+/// The length of the header [`put_header`] writes for `len`.
+#[inline]
+pub(crate) fn header_len(len: usize) -> usize {
+    if len < 10 {
+        4
+    } else if len < 100 {
+        5
+    } else {
+        3 + Decimal::unsigned(len as u64).as_bytes().len()
     }
 }
 
@@ -334,6 +346,7 @@ mod tests {
             let mut got = alloc::vec::Vec::new();
             put_header(&mut got, b'$', len);
             assert_eq!(got, expected, "{len}");
+            assert_eq!(header_len(len), expected.len(), "{len}");
         }
     }
 
