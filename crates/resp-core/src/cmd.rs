@@ -389,7 +389,7 @@ mod tests {
     #[test]
     fn equality_ignores_where_the_bytes_live() {
         // Commands compare by their arguments, inline or on the heap.
-        let long = vec![b'x'; 200];
+        let long = [b'x'; 200];
         assert_eq!(Cmd::new("GET").arg("k"), Cmd::new("GET").arg("k"));
         assert_ne!(Cmd::new("GET").arg("k"), Cmd::new("GET").arg("j"));
         assert_eq!(
