@@ -534,11 +534,10 @@ impl Decoder {
                 let Some(end) = self.text_line(src)? else {
                     return Ok(Step::Incomplete);
                 };
-                let text = split_line(src, end);
                 if ty == b'+' {
-                    Frame::SimpleString(text)
+                    Frame::SimpleString(simple_string(src, end))
                 } else {
-                    Frame::SimpleError(text)
+                    Frame::SimpleError(split_line(src, end))
                 }
             }
             // Null: `_\r\n`.
@@ -916,6 +915,20 @@ fn expect_crlf(bytes: &[u8]) -> Result<(), DecodeError> {
 
 /// Splits the line ending with CR at `end` off `src` and returns its text,
 /// without the type byte and CRLF.
+/// The simple string ending at `end`; the most common replies (`OK`,
+/// `QUEUED`, `PONG`) come as static bytes, which cost no reference count
+/// to make or to drop.
+fn simple_string(src: &mut BytesMut, end: usize) -> Bytes {
+    let known: &'static [u8] = match &src[1..end] {
+        b"OK" => b"OK",
+        b"QUEUED" => b"QUEUED",
+        b"PONG" => b"PONG",
+        _ => return split_line(src, end),
+    };
+    src.advance(end + 2);
+    Bytes::from_static(known)
+}
+
 fn split_line(src: &mut BytesMut, end: usize) -> Bytes {
     let mut line = src.split_to(end + 2);
     line.advance(1);
@@ -1145,4 +1158,36 @@ fn parse_double(text: &[u8]) -> Option<f64> {
         return None;
     }
     core::str::from_utf8(text).ok()?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::vec::Vec;
+
+    use super::*;
+
+    #[test]
+    fn common_simple_strings_decode_like_any_other() {
+        let input = b"+OK\r\n+QUEUED\r\n+PONG\r\n+OKAY\r\n+O\r\n+\r\n-OK\r\n:1\r\n";
+        let mut src = BytesMut::from(&input[..]);
+        let mut decoder = Decoder::new();
+        let mut frames = Vec::new();
+        while let Some(frame) = decoder.decode(&mut src).expect("valid") {
+            frames.push(frame);
+        }
+        assert!(src.is_empty());
+        assert_eq!(
+            frames,
+            [
+                Frame::SimpleString(Bytes::from_static(b"OK")),
+                Frame::SimpleString(Bytes::from_static(b"QUEUED")),
+                Frame::SimpleString(Bytes::from_static(b"PONG")),
+                Frame::SimpleString(Bytes::from_static(b"OKAY")),
+                Frame::SimpleString(Bytes::from_static(b"O")),
+                Frame::SimpleString(Bytes::new()),
+                Frame::SimpleError(Bytes::from_static(b"OK")),
+                Frame::Integer(1),
+            ]
+        );
+    }
 }
