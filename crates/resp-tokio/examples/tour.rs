@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
-use resp_tokio::{Client, Cmd, Commands, ErrorKind, SetOptions, Ttl};
+use resp_tokio::{Client, Cmd, Commands, ErrorKind, ScanOptions, Script, SetOptions, Ttl};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -124,6 +124,49 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ])
         .await?;
     println!("pipeline replies: {replies:?}");
+
+    // Every key under tour:, a page at a time, as a Stream.
+    let mut keys = client.scan_iter::<String>(ScanOptions::new().pattern("tour:*").count(100));
+    let mut found = Vec::new();
+    while let Some(key) = std::future::poll_fn(|cx| {
+        futures_core::Stream::poll_next(std::pin::Pin::new(&mut keys), cx)
+    })
+    .await
+    {
+        found.push(key?);
+    }
+    found.sort();
+    println!("SCAN tour:* found {} keys: {found:?}", found.len());
+
+    // A Lua script, run by its SHA1; when the server does not have it
+    // (NOSCRIPT), it is loaded and run again, transparently.
+    let double = Script::new("return redis.call('INCRBY', KEYS[1], redis.call('GET', KEYS[1]))");
+    let doubled: i64 = double.invoke(&client, "tour:visits", ()).await?;
+    println!(
+        "script doubled tour:visits to {doubled} (loaded {} time(s) on NOSCRIPT)",
+        double.loads()
+    );
+
+    // A connection of its own, for what must not change the shared one:
+    // here a WATCH ... MULTI ... EXEC.
+    let mut conn = client.dedicated().await?;
+    conn.query::<()>(&Cmd::new("WATCH").arg("tour:visits"))
+        .await?;
+    let visits: i64 = conn.get("tour:visits").await?;
+    conn.query::<()>(&Cmd::new("MULTI")).await?;
+    conn.query::<String>(&Cmd::new("SET").arg("tour:visits").arg(visits + 1))
+        .await?;
+    let exec: Option<Vec<String>> = conn.query(&Cmd::new("EXEC")).await?;
+    println!("WATCH/MULTI/EXEC on a dedicated connection: {exec:?}");
+
+    // Replies with a structure come typed.
+    client.client_setname("tour").await?;
+    let clients = client.client_list().await?;
+    let me = clients.by_name("tour").map(|me| (me.id, me.db));
+    println!(
+        "CLIENT LIST: {} clients; this one (id, db) = {me:?}",
+        clients.len()
+    );
 
     let info = client.info(Some("server")).await?;
     println!(
