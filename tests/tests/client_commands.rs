@@ -59,6 +59,21 @@ runtime_suite! {
         assert_eq!(length, 3);
         let info = client.info(Some("keyspace")).await.unwrap();
         assert!(info.get("keyspace", "db3").is_some_and(|db| db.starts_with("keys=")), "{info:?}");
+        // Typed: db3 holds a, b, h, l, s, z and n (7 keys); n and a expire
+        // (n after 1.5 s, which a slow machine may have seen pass).
+        let db3 = info.keyspace()[&3];
+        assert!(matches!((db3.keys, db3.expires), (7, 2) | (6, 1)), "{info:?}");
+        let all = client.info(["server", "clients", "memory", "replication"]).await.unwrap();
+        let (major, _, _) = all.version().expect("redis_version");
+        assert!(major >= 7, "{all:?}");
+        assert!(all.uptime().is_some());
+        assert!(all.connected_clients().is_some_and(|n| n >= 1));
+        assert!(all.used_memory().is_some_and(|bytes| bytes > 0));
+        assert_eq!(all.role(), Some("master"));
+        assert_eq!(all.get_parsed::<u16>("server", "tcp_port").unwrap(), Some(server.addr().port()));
+        let error = all.get_parsed::<u64>("server", "redis_version").unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Conversion, "{error}");
+        assert_eq!(all.get_parsed::<u64>("server", "no_such_field").unwrap(), None);
         assert_eq!(client.del(["a", "b", "h", "l", "s", "z", "n"]).await.unwrap(), 7);
     }
 

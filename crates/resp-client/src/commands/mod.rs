@@ -437,6 +437,8 @@ impl FromValue for Ttl {
 /// let info = Info::parse("# Server\r\nredis_version:7.0.15\r\n\r\n# Clients\r\nconnected_clients:1\r\n");
 /// assert_eq!(info.get("server", "redis_version"), Some("7.0.15"));
 /// assert_eq!(info.get("clients", "connected_clients"), Some("1"));
+/// assert_eq!(info.connected_clients(), Some(1));
+/// assert_eq!(info.version(), Some((7, 0, 15)));
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Info {
@@ -480,6 +482,106 @@ impl Info {
     pub fn section_names(&self) -> impl Iterator<Item = &str> {
         self.sections.keys().map(String::as_str)
     }
+
+    /// A field parsed as `T` (`u64`, `f64`, `bool` is not INFO's
+    /// spelling: use `u8` for its `0`/`1` flags); `None` when the section
+    /// or field is absent, which is how an older server shows a field it
+    /// does not have.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Conversion`] naming the field, when its value does not
+    /// parse as `T`.
+    pub fn get_parsed<T: std::str::FromStr>(
+        &self,
+        section: &str,
+        field: &str,
+    ) -> Result<Option<T>, Error> {
+        let Some(value) = self.get(section, field) else {
+            return Ok(None);
+        };
+        value.parse().map(Some).map_err(|_| {
+            Error::new(
+                ErrorKind::Conversion,
+                format!(
+                    "INFO {section} field {field}: expected {}, got {value:?}",
+                    std::any::type_name::<T>()
+                ),
+            )
+        })
+    }
+
+    /// `server.redis_version` as numbers (`7.0.15` is `(7, 0, 15)`), for
+    /// deciding which features the server has.
+    pub fn version(&self) -> Option<(u32, u32, u32)> {
+        let mut parts = self.get("server", "redis_version")?.split('.');
+        let mut next = || parts.next().and_then(|part| part.parse().ok());
+        Some((next()?, next().unwrap_or(0), next().unwrap_or(0)))
+    }
+
+    /// `server.uptime_in_seconds`.
+    pub fn uptime(&self) -> Option<Duration> {
+        self.get_parsed("server", "uptime_in_seconds")
+            .ok()
+            .flatten()
+            .map(Duration::from_secs)
+    }
+
+    /// `clients.connected_clients`.
+    pub fn connected_clients(&self) -> Option<u64> {
+        self.get_parsed("clients", "connected_clients")
+            .ok()
+            .flatten()
+    }
+
+    /// `memory.used_memory`, in bytes.
+    pub fn used_memory(&self) -> Option<u64> {
+        self.get_parsed("memory", "used_memory").ok().flatten()
+    }
+
+    /// `replication.role`: `master` or `slave`.
+    pub fn role(&self) -> Option<&str> {
+        self.get("replication", "role")
+    }
+
+    /// The `keyspace` section: for each database with keys, its number and
+    /// its `keys`, `expires` and `avg_ttl`. A line of another shape is
+    /// left out.
+    pub fn keyspace(&self) -> BTreeMap<u32, KeyspaceInfo> {
+        let Some(section) = self.section("keyspace") else {
+            return BTreeMap::new();
+        };
+        section
+            .iter()
+            .filter_map(|(db, stats)| {
+                let db = db.strip_prefix("db")?.parse().ok()?;
+                let mut info = KeyspaceInfo::default();
+                for pair in stats.split(',') {
+                    let (name, value) = pair.split_once('=')?;
+                    let value = value.parse().ok()?;
+                    match name {
+                        "keys" => info.keys = value,
+                        "expires" => info.expires = value,
+                        "avg_ttl" => info.avg_ttl = Duration::from_millis(value),
+                        _ => {}
+                    }
+                }
+                Some((db, info))
+            })
+            .collect()
+    }
+}
+
+/// One database of `INFO keyspace` ([`Info::keyspace`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct KeyspaceInfo {
+    /// Keys in the database.
+    pub keys: u64,
+    /// Keys with an expiry.
+    pub expires: u64,
+    /// The average time to live of the keys with an expiry (an estimate).
+    pub avg_ttl: Duration,
 }
 
 impl FromValue for Info {
