@@ -141,15 +141,26 @@ fn main() -> Result<(), Box<dyn Error>> {
     let docs = CommandDocs::all(&mut conn)?;
     // A container whose arity allows no subcommand (`COMMAND`) is a command
     // of its own too.
-    let callable_containers: BTreeSet<String> = CommandInfo::all(&mut conn)?
-        .into_iter()
+    let infos = CommandInfo::all(&mut conn)?;
+    let callable_containers: BTreeSet<String> = infos
+        .iter()
         .filter(|info| !info.subcommands.is_empty() && info.arity == -1)
-        .map(|info| info.name)
+        .map(|info| info.name.clone())
+        .collect();
+    // Commands that may block the connection they run on.
+    let blocking: BTreeSet<String> = infos
+        .iter()
+        .flat_map(CommandInfo::with_subcommands)
+        .filter(|info| info.flags.iter().any(|flag| flag == "blocking"))
+        .map(|info| info.name.clone())
         .collect();
     let version = server.version();
     let replies = replies::table()?;
 
-    let mut generator = Generator::default();
+    let mut generator = Generator {
+        blocking,
+        ..Generator::default()
+    };
     let mut rows = Vec::new();
     let mut used_replies = BTreeSet::new();
     for command in &docs {
@@ -260,6 +271,8 @@ struct Owned {
 
 #[derive(Default)]
 struct Generator {
+    /// The commands `COMMAND INFO` flags as blocking.
+    blocking: BTreeSet<String>,
     /// Generated types (enums, options structs), by name.
     types: BTreeMap<String, String>,
     /// Trait methods, in command order.
@@ -377,7 +390,7 @@ impl Generator {
                 .replace("let mut command", "let command")
                 .replace("let cmd = &mut command;\n", "");
         }
-        let docs_text = doc_comment(docs);
+        let docs_text = doc_comment(docs, self.blocking.contains(&docs.name));
         let mut names = vec![name.clone()];
         if options.is_empty() {
             let (generics, ret) = generics(&reply.plain);
@@ -1045,7 +1058,7 @@ fn generics(ty: &str) -> (String, String) {
     }
 }
 
-fn doc_comment(docs: &CommandDocs) -> String {
+fn doc_comment(docs: &CommandDocs, blocking: bool) -> String {
     let mut out = String::new();
     let summary = docs.summary.trim_end_matches('.');
     writeln!(out, "/// {summary}: `{}`.", usage(docs)).unwrap();
@@ -1065,6 +1078,14 @@ fn doc_comment(docs: &CommandDocs) -> String {
         docs.since, docs.group
     )
     .unwrap();
+    if blocking {
+        out.push_str(
+            "///\n/// It may block its connection until it returns: every request queued \
+             behind it on a shared [`Client`](crate::Client) waits as long. Run it on a \
+             [`Connection`](crate::Connection) of its own (`client.dedicated()`) when \
+             others share the client.\n",
+        );
+    }
     let keys: Vec<String> = key_names(&docs.arguments);
     out.push_str("///\n");
     if keys.is_empty() {

@@ -6090,6 +6090,8 @@ macro_rules! command_methods {
         ///
         /// Since Redis 6.2.0, group `list`.
         ///
+        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        ///
         /// Keys (in a cluster, routed by their hash slot): `source`, `destination`.
         fn blmove<T: FromValue + Send + 'static>(
             self,
@@ -6120,6 +6122,8 @@ macro_rules! command_methods {
         /// Complexity: O(N+M) where N is the number of provided keys and M is the number of elements returned.
         ///
         /// Since Redis 7.0.0, group `list`.
+        ///
+        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
@@ -6163,6 +6167,8 @@ macro_rules! command_methods {
         ///
         /// Since Redis 2.0.0, group `list`.
         ///
+        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         fn blpop<T: FromValue + Send + 'static>(
             self,
@@ -6182,6 +6188,8 @@ macro_rules! command_methods {
         ///
         /// Since Redis 2.0.0, group `list`.
         ///
+        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         fn brpop<T: FromValue + Send + 'static>(
             self,
@@ -6200,6 +6208,8 @@ macro_rules! command_methods {
         /// Complexity: O(1)
         ///
         /// Since Redis 2.2.0, group `list`.
+        ///
+        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
         ///
         /// Keys (in a cluster, routed by their hash slot): `source`, `destination`.
         ///
@@ -6223,6 +6233,8 @@ macro_rules! command_methods {
         /// Complexity: O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.
         ///
         /// Since Redis 7.0.0, group `sorted-set`.
+        ///
+        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
@@ -6266,6 +6278,8 @@ macro_rules! command_methods {
         ///
         /// Since Redis 5.0.0, group `sorted-set`.
         ///
+        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         fn bzpopmax<T: FromValue + Send + 'static>(
             self,
@@ -6284,6 +6298,8 @@ macro_rules! command_methods {
         /// Complexity: O(log(N)) with N being the number of elements in the sorted set.
         ///
         /// Since Redis 5.0.0, group `sorted-set`.
+        ///
+        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         fn bzpopmin<T: FromValue + Send + 'static>(
@@ -11839,6 +11855,8 @@ macro_rules! command_methods {
         ///
         /// Since Redis 5.0.0, group `stream`.
         ///
+        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
         /// Without options; [`Commands::xread_with`] takes them.
@@ -11874,6 +11892,8 @@ macro_rules! command_methods {
         /// Complexity: For each stream mentioned: O(M) with M being the number of elements returned. If M is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to serve the N clients blocked on the stream getting new data.
         ///
         /// Since Redis 5.0.0, group `stream`.
+        ///
+        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
