@@ -61,6 +61,10 @@ pub enum ErrorKind {
     /// A command that cannot be sent in the connection's state (`MONITOR`
     /// on a shared connection, `SUBSCRIBE` inside `MULTI`).
     InvalidCommand,
+    /// `EXEC` answered nil: a key watched with `WATCH` changed before the
+    /// transaction ran, so none of it did. Retrying is the caller's call
+    /// (the transaction helper does it).
+    WatchConflict,
 }
 
 impl Error {
@@ -104,7 +108,12 @@ impl Error {
     }
 
     pub(crate) fn server(error: ServerError) -> Self {
-        let mut new = Self::new(ErrorKind::Server, String::new());
+        Self::server_with(String::new(), error)
+    }
+
+    /// The server's error, with what it was the answer to.
+    pub(crate) fn server_with(detail: impl Into<String>, error: ServerError) -> Self {
+        let mut new = Self::new(ErrorKind::Server, detail);
         Arc::get_mut(&mut new.inner).expect("fresh").server = Some(error);
         new
     }

@@ -15,6 +15,7 @@ mod config;
 mod connection;
 mod dedicated;
 mod error;
+mod pipeline;
 mod replies;
 mod runtime;
 mod scan;
@@ -29,6 +30,7 @@ pub use crate::commands::*;
 pub use crate::config::{Addr, Backoff, ClientConfig};
 pub use crate::dedicated::{Connection, ConnectionQuery};
 pub use crate::error::{Error, ErrorKind, Result};
+pub use crate::pipeline::{Pipeline, PipelineTarget};
 pub use crate::replies::{
     AutoClaimReply, ClientInfo, ClientList, ConfigMap, DbOverhead, GeoPosition, GeoSearchResult,
     LatencyLatest, MaxMemoryPolicy, MemoryStats, ParseStreamIdError, PendingEntry, PendingSummary,

@@ -277,6 +277,9 @@ struct Generator {
     types: BTreeMap<String, String>,
     /// Trait methods, in command order.
     methods: String,
+    /// The same methods for [`PipelineCommands`]: each queues its command
+    /// and returns the pipeline, with no reply type to name.
+    pipeline: String,
 }
 
 /// A method's parameters and body, built argument by argument.
@@ -404,6 +407,15 @@ impl Generator {
                 body = method.body,
             )
             .unwrap();
+            write!(
+                self.pipeline,
+                "/// Queues `{display}`; see [`Commands::{name}`](crate::Commands::{name}).\n\
+                 fn {name}(&mut self, {params}) -> &mut Self {{\n{body}self.queue(command)\n}}\n\n",
+                display = docs.display_name(),
+                params = method.params.join(", "),
+                body = method.body,
+            )
+            .unwrap();
         } else {
             let options_ty = options.ty_name();
             let with = format!("{name}_with");
@@ -439,6 +451,20 @@ impl Generator {
                 "/// `{display}` with options: [`{options_ty}`]. See [`Commands::{name}`].\n\
                  fn {with}{with_generics}(self, {params}) -> Self::Output<{with_ret}> {{\n{body}self.run(command)\n}}\n\n",
                 display = docs.display_name(),
+                params = params.join(", "),
+                body = method.body,
+            )
+            .unwrap();
+            write!(
+                self.pipeline,
+                "/// Queues `{display}`; see [`Commands::{name}`](crate::Commands::{name}).\n\
+                 fn {name}(&mut self, {plain_params}) -> &mut Self {{\n\
+                 self.{with}({forward})\n}}\n\n\
+                 /// Queues `{display}` with options; see [`Commands::{with}`](crate::Commands::{with}).\n\
+                 fn {with}(&mut self, {params}) -> &mut Self {{\n{body}self.queue(command)\n}}\n\n",
+                display = docs.display_name(),
+                plain_params = method.params.join(", "),
+                forward = forward.join(", "),
                 params = params.join(", "),
                 body = method.body,
             )
@@ -783,7 +809,15 @@ impl Generator {
              macro_rules! command_methods {\n() => {\n",
         );
         out.push_str(&methods);
-        out.push_str("};\n}\npub(crate) use command_methods;\n");
+        out.push_str("};\n}\npub(crate) use command_methods;\n\n");
+        let pipeline = format_trait_body(&self.pipeline)?;
+        out.push_str(
+            "/// The generated methods of [`PipelineCommands`](super::PipelineCommands),\n\
+             /// expanded inside the trait.\n\
+             macro_rules! pipeline_methods {\n() => {\n",
+        );
+        out.push_str(&pipeline);
+        out.push_str("};\n}\npub(crate) use pipeline_methods;\n");
         Ok(out)
     }
 }

@@ -13014,3 +13014,4876 @@ macro_rules! command_methods {
     };
 }
 pub(crate) use command_methods;
+
+/// The generated methods of [`PipelineCommands`](super::PipelineCommands),
+/// expanded inside the trait.
+macro_rules! pipeline_methods {
+    () => {
+        /// Queues `ACL CAT`; see [`Commands::acl_cat`](crate::Commands::acl_cat).
+        fn acl_cat(&mut self) -> &mut Self {
+            self.acl_cat_with(AclCatOptions::default())
+        }
+
+        /// Queues `ACL CAT` with options; see [`Commands::acl_cat_with`](crate::Commands::acl_cat_with).
+        fn acl_cat_with(&mut self, options: AclCatOptions) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("CAT");
+            if let Some(v) = &options.categoryname {
+                cmd.push(v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ACL DELUSER`; see [`Commands::acl_deluser`](crate::Commands::acl_deluser).
+        fn acl_deluser(&mut self, usernames: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("DELUSER");
+            usernames.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `ACL DRYRUN`; see [`Commands::acl_dryrun`](crate::Commands::acl_dryrun).
+        fn acl_dryrun(
+            &mut self,
+            username: impl ToArg,
+            command_arg: impl ToArg,
+            args: impl ToArgs,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("DRYRUN");
+            cmd.push(username);
+            cmd.push(command_arg);
+            args.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `ACL GENPASS`; see [`Commands::acl_genpass`](crate::Commands::acl_genpass).
+        fn acl_genpass(&mut self) -> &mut Self {
+            self.acl_genpass_with(AclGenpassOptions::default())
+        }
+
+        /// Queues `ACL GENPASS` with options; see [`Commands::acl_genpass_with`](crate::Commands::acl_genpass_with).
+        fn acl_genpass_with(&mut self, options: AclGenpassOptions) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("GENPASS");
+            if let Some(v) = &options.bits {
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ACL GETUSER`; see [`Commands::acl_getuser`](crate::Commands::acl_getuser).
+        fn acl_getuser(&mut self, username: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("GETUSER");
+            cmd.push(username);
+            self.queue(command)
+        }
+
+        /// Queues `ACL HELP`; see [`Commands::acl_help`](crate::Commands::acl_help).
+        fn acl_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `ACL LIST`; see [`Commands::acl_list`](crate::Commands::acl_list).
+        fn acl_list(&mut self) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("LIST");
+            self.queue(command)
+        }
+
+        /// Queues `ACL LOAD`; see [`Commands::acl_load`](crate::Commands::acl_load).
+        fn acl_load(&mut self) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("LOAD");
+            self.queue(command)
+        }
+
+        /// Queues `ACL LOG`; see [`Commands::acl_log`](crate::Commands::acl_log).
+        fn acl_log(&mut self) -> &mut Self {
+            self.acl_log_with(AclLogOptions::default())
+        }
+
+        /// Queues `ACL LOG` with options; see [`Commands::acl_log_with`](crate::Commands::acl_log_with).
+        fn acl_log_with(&mut self, options: AclLogOptions) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("LOG");
+            if let Some(v) = &options.operation {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ACL SAVE`; see [`Commands::acl_save`](crate::Commands::acl_save).
+        fn acl_save(&mut self) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("SAVE");
+            self.queue(command)
+        }
+
+        /// Queues `ACL SETUSER`; see [`Commands::acl_setuser`](crate::Commands::acl_setuser).
+        fn acl_setuser(&mut self, username: impl ToArg, rules: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("SETUSER");
+            cmd.push(username);
+            rules.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `ACL USERS`; see [`Commands::acl_users`](crate::Commands::acl_users).
+        fn acl_users(&mut self) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("USERS");
+            self.queue(command)
+        }
+
+        /// Queues `ACL WHOAMI`; see [`Commands::acl_whoami`](crate::Commands::acl_whoami).
+        fn acl_whoami(&mut self) -> &mut Self {
+            let mut command = Cmd::new("ACL");
+            let cmd = &mut command;
+            cmd.push("WHOAMI");
+            self.queue(command)
+        }
+
+        /// Queues `APPEND`; see [`Commands::append`](crate::Commands::append).
+        fn append(&mut self, key: impl ToArg, value: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("APPEND");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(value);
+            self.queue(command)
+        }
+
+        /// Queues `ASKING`; see [`Commands::asking`](crate::Commands::asking).
+        fn asking(&mut self) -> &mut Self {
+            let command = Cmd::new("ASKING");
+            self.queue(command)
+        }
+
+        /// Queues `BGREWRITEAOF`; see [`Commands::bgrewriteaof`](crate::Commands::bgrewriteaof).
+        fn bgrewriteaof(&mut self) -> &mut Self {
+            let command = Cmd::new("BGREWRITEAOF");
+            self.queue(command)
+        }
+
+        /// Queues `BGSAVE`; see [`Commands::bgsave`](crate::Commands::bgsave).
+        fn bgsave(&mut self) -> &mut Self {
+            self.bgsave_with(BgsaveOptions::default())
+        }
+
+        /// Queues `BGSAVE` with options; see [`Commands::bgsave_with`](crate::Commands::bgsave_with).
+        fn bgsave_with(&mut self, options: BgsaveOptions) -> &mut Self {
+            let mut command = Cmd::new("BGSAVE");
+            let cmd = &mut command;
+            if options.schedule {
+                cmd.push("SCHEDULE");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `BITCOUNT`; see [`Commands::bitcount`](crate::Commands::bitcount).
+        fn bitcount(&mut self, key: impl ToArg) -> &mut Self {
+            self.bitcount_with(key, BitcountOptions::default())
+        }
+
+        /// Queues `BITCOUNT` with options; see [`Commands::bitcount_with`](crate::Commands::bitcount_with).
+        fn bitcount_with(&mut self, key: impl ToArg, options: BitcountOptions) -> &mut Self {
+            let mut command = Cmd::new("BITCOUNT");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.index {
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                {
+                    let v = &v.1;
+                    cmd.push(*v);
+                }
+                if let Some(v) = &v.2 {
+                    v.write(cmd);
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `BITFIELD`; see [`Commands::bitfield`](crate::Commands::bitfield).
+        fn bitfield(&mut self, key: impl ToArg) -> &mut Self {
+            self.bitfield_with(key, BitfieldOptions::default())
+        }
+
+        /// Queues `BITFIELD` with options; see [`Commands::bitfield_with`](crate::Commands::bitfield_with).
+        fn bitfield_with(&mut self, key: impl ToArg, options: BitfieldOptions) -> &mut Self {
+            let mut command = Cmd::new("BITFIELD");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.operation {
+                for v in v {
+                    v.write(cmd);
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `BITFIELD_RO`; see [`Commands::bitfield_ro`](crate::Commands::bitfield_ro).
+        fn bitfield_ro(&mut self, key: impl ToArg) -> &mut Self {
+            self.bitfield_ro_with(key, BitfieldRoOptions::default())
+        }
+
+        /// Queues `BITFIELD_RO` with options; see [`Commands::bitfield_ro_with`](crate::Commands::bitfield_ro_with).
+        fn bitfield_ro_with(&mut self, key: impl ToArg, options: BitfieldRoOptions) -> &mut Self {
+            let mut command = Cmd::new("BITFIELD_RO");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.encoding_offset {
+                for v in v {
+                    cmd.push("GET");
+                    {
+                        let v = &v.0;
+                        cmd.push(v);
+                    }
+                    {
+                        let v = &v.1;
+                        cmd.push(*v);
+                    }
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `BITOP`; see [`Commands::bitop`](crate::Commands::bitop).
+        fn bitop(
+            &mut self,
+            operation: impl ToArg,
+            destkey: impl ToArg,
+            keys: impl ToArgs,
+        ) -> &mut Self {
+            let mut command = Cmd::new("BITOP");
+            let cmd = &mut command;
+            cmd.push(operation);
+            cmd.push(destkey);
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `BITPOS`; see [`Commands::bitpos`](crate::Commands::bitpos).
+        fn bitpos(&mut self, key: impl ToArg, bit: i64) -> &mut Self {
+            self.bitpos_with(key, bit, BitposOptions::default())
+        }
+
+        /// Queues `BITPOS` with options; see [`Commands::bitpos_with`](crate::Commands::bitpos_with).
+        fn bitpos_with(&mut self, key: impl ToArg, bit: i64, options: BitposOptions) -> &mut Self {
+            let mut command = Cmd::new("BITPOS");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(bit);
+            if let Some(v) = &options.index {
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                if let Some(v) = &v.1 {
+                    {
+                        let v = &v.0;
+                        cmd.push(*v);
+                    }
+                    if let Some(v) = &v.1 {
+                        v.write(cmd);
+                    }
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `BLMOVE`; see [`Commands::blmove`](crate::Commands::blmove).
+        fn blmove(
+            &mut self,
+            source: impl ToArg,
+            destination: impl ToArg,
+            wherefrom: BlmoveWherefrom,
+            whereto: BlmoveWhereto,
+            timeout: f64,
+        ) -> &mut Self {
+            let mut command = Cmd::new("BLMOVE");
+            let cmd = &mut command;
+            cmd.push(source);
+            cmd.push(destination);
+            {
+                let v = &wherefrom;
+                v.write(cmd);
+            }
+            {
+                let v = &whereto;
+                v.write(cmd);
+            }
+            cmd.push(timeout);
+            self.queue(command)
+        }
+
+        /// Queues `BLMPOP`; see [`Commands::blmpop`](crate::Commands::blmpop).
+        fn blmpop(&mut self, timeout: f64, keys: impl ToArgs, where_arg: BlmpopWhere) -> &mut Self {
+            self.blmpop_with(timeout, keys, where_arg, BlmpopOptions::default())
+        }
+
+        /// Queues `BLMPOP` with options; see [`Commands::blmpop_with`](crate::Commands::blmpop_with).
+        fn blmpop_with(
+            &mut self,
+            timeout: f64,
+            keys: impl ToArgs,
+            where_arg: BlmpopWhere,
+            options: BlmpopOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("BLMPOP");
+            let cmd = &mut command;
+            cmd.push(timeout);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            {
+                let v = &where_arg;
+                v.write(cmd);
+            }
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `BLPOP`; see [`Commands::blpop`](crate::Commands::blpop).
+        fn blpop(&mut self, keys: impl ToArgs, timeout: f64) -> &mut Self {
+            let mut command = Cmd::new("BLPOP");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            cmd.push(timeout);
+            self.queue(command)
+        }
+
+        /// Queues `BRPOP`; see [`Commands::brpop`](crate::Commands::brpop).
+        fn brpop(&mut self, keys: impl ToArgs, timeout: f64) -> &mut Self {
+            let mut command = Cmd::new("BRPOP");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            cmd.push(timeout);
+            self.queue(command)
+        }
+
+        /// Queues `BRPOPLPUSH`; see [`Commands::brpoplpush`](crate::Commands::brpoplpush).
+        fn brpoplpush(
+            &mut self,
+            source: impl ToArg,
+            destination: impl ToArg,
+            timeout: f64,
+        ) -> &mut Self {
+            let mut command = Cmd::new("BRPOPLPUSH");
+            let cmd = &mut command;
+            cmd.push(source);
+            cmd.push(destination);
+            cmd.push(timeout);
+            self.queue(command)
+        }
+
+        /// Queues `BZMPOP`; see [`Commands::bzmpop`](crate::Commands::bzmpop).
+        fn bzmpop(&mut self, timeout: f64, keys: impl ToArgs, where_arg: BzmpopWhere) -> &mut Self {
+            self.bzmpop_with(timeout, keys, where_arg, BzmpopOptions::default())
+        }
+
+        /// Queues `BZMPOP` with options; see [`Commands::bzmpop_with`](crate::Commands::bzmpop_with).
+        fn bzmpop_with(
+            &mut self,
+            timeout: f64,
+            keys: impl ToArgs,
+            where_arg: BzmpopWhere,
+            options: BzmpopOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("BZMPOP");
+            let cmd = &mut command;
+            cmd.push(timeout);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            {
+                let v = &where_arg;
+                v.write(cmd);
+            }
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `BZPOPMAX`; see [`Commands::bzpopmax`](crate::Commands::bzpopmax).
+        fn bzpopmax(&mut self, keys: impl ToArgs, timeout: f64) -> &mut Self {
+            let mut command = Cmd::new("BZPOPMAX");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            cmd.push(timeout);
+            self.queue(command)
+        }
+
+        /// Queues `BZPOPMIN`; see [`Commands::bzpopmin`](crate::Commands::bzpopmin).
+        fn bzpopmin(&mut self, keys: impl ToArgs, timeout: f64) -> &mut Self {
+            let mut command = Cmd::new("BZPOPMIN");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            cmd.push(timeout);
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT CACHING`; see [`Commands::client_caching`](crate::Commands::client_caching).
+        fn client_caching(&mut self, mode: ClientCachingMode) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("CACHING");
+            {
+                let v = &mode;
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT GETNAME`; see [`Commands::client_getname`](crate::Commands::client_getname).
+        fn client_getname(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("GETNAME");
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT GETREDIR`; see [`Commands::client_getredir`](crate::Commands::client_getredir).
+        fn client_getredir(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("GETREDIR");
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT HELP`; see [`Commands::client_help`](crate::Commands::client_help).
+        fn client_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT ID`; see [`Commands::client_id`](crate::Commands::client_id).
+        fn client_id(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("ID");
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT INFO`; see [`Commands::client_info`](crate::Commands::client_info).
+        fn client_info(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("INFO");
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT KILL`; see [`Commands::client_kill`](crate::Commands::client_kill).
+        fn client_kill(&mut self, filter: ClientKillFilter) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("KILL");
+            {
+                let v = &filter;
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT LIST`; see [`Commands::client_list`](crate::Commands::client_list).
+        fn client_list(&mut self) -> &mut Self {
+            self.client_list_with(ClientListOptions::default())
+        }
+
+        /// Queues `CLIENT LIST` with options; see [`Commands::client_list_with`](crate::Commands::client_list_with).
+        fn client_list_with(&mut self, options: ClientListOptions) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("LIST");
+            if let Some(v) = &options.normal_master_replica_pubsub {
+                cmd.push("TYPE");
+                v.write(cmd);
+            }
+            if let Some(v) = &options.id {
+                cmd.push("ID");
+                {
+                    let v = &v.0;
+                    for v in v {
+                        cmd.push(*v);
+                    }
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT NO-EVICT`; see [`Commands::client_no_evict`](crate::Commands::client_no_evict).
+        fn client_no_evict(&mut self, enabled: ClientNoEvictEnabled) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("NO-EVICT");
+            {
+                let v = &enabled;
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT PAUSE`; see [`Commands::client_pause`](crate::Commands::client_pause).
+        fn client_pause(&mut self, timeout: i64) -> &mut Self {
+            self.client_pause_with(timeout, ClientPauseOptions::default())
+        }
+
+        /// Queues `CLIENT PAUSE` with options; see [`Commands::client_pause_with`](crate::Commands::client_pause_with).
+        fn client_pause_with(&mut self, timeout: i64, options: ClientPauseOptions) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("PAUSE");
+            cmd.push(timeout);
+            if let Some(v) = &options.mode {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT SETNAME`; see [`Commands::client_setname`](crate::Commands::client_setname).
+        fn client_setname(&mut self, connection_name: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("SETNAME");
+            cmd.push(connection_name);
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT TRACKINGINFO`; see [`Commands::client_trackinginfo`](crate::Commands::client_trackinginfo).
+        fn client_trackinginfo(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("TRACKINGINFO");
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT UNBLOCK`; see [`Commands::client_unblock`](crate::Commands::client_unblock).
+        fn client_unblock(&mut self, client_id: i64) -> &mut Self {
+            self.client_unblock_with(client_id, ClientUnblockOptions::default())
+        }
+
+        /// Queues `CLIENT UNBLOCK` with options; see [`Commands::client_unblock_with`](crate::Commands::client_unblock_with).
+        fn client_unblock_with(
+            &mut self,
+            client_id: i64,
+            options: ClientUnblockOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("UNBLOCK");
+            cmd.push(client_id);
+            if let Some(v) = &options.timeout_error {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `CLIENT UNPAUSE`; see [`Commands::client_unpause`](crate::Commands::client_unpause).
+        fn client_unpause(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLIENT");
+            let cmd = &mut command;
+            cmd.push("UNPAUSE");
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER ADDSLOTS`; see [`Commands::cluster_addslots`](crate::Commands::cluster_addslots).
+        fn cluster_addslots(&mut self, slots: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("ADDSLOTS");
+            slots.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER ADDSLOTSRANGE`; see [`Commands::cluster_addslotsrange`](crate::Commands::cluster_addslotsrange).
+        fn cluster_addslotsrange(&mut self, start_slot_end_slots: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("ADDSLOTSRANGE");
+            start_slot_end_slots.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER BUMPEPOCH`; see [`Commands::cluster_bumpepoch`](crate::Commands::cluster_bumpepoch).
+        fn cluster_bumpepoch(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("BUMPEPOCH");
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER COUNT-FAILURE-REPORTS`; see [`Commands::cluster_count_failure_reports`](crate::Commands::cluster_count_failure_reports).
+        fn cluster_count_failure_reports(&mut self, node_id: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("COUNT-FAILURE-REPORTS");
+            cmd.push(node_id);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER COUNTKEYSINSLOT`; see [`Commands::cluster_countkeysinslot`](crate::Commands::cluster_countkeysinslot).
+        fn cluster_countkeysinslot(&mut self, slot: i64) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("COUNTKEYSINSLOT");
+            cmd.push(slot);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER DELSLOTS`; see [`Commands::cluster_delslots`](crate::Commands::cluster_delslots).
+        fn cluster_delslots(&mut self, slots: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("DELSLOTS");
+            slots.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER DELSLOTSRANGE`; see [`Commands::cluster_delslotsrange`](crate::Commands::cluster_delslotsrange).
+        fn cluster_delslotsrange(&mut self, start_slot_end_slots: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("DELSLOTSRANGE");
+            start_slot_end_slots.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER FAILOVER`; see [`Commands::cluster_failover`](crate::Commands::cluster_failover).
+        fn cluster_failover(&mut self) -> &mut Self {
+            self.cluster_failover_with(ClusterFailoverOptions::default())
+        }
+
+        /// Queues `CLUSTER FAILOVER` with options; see [`Commands::cluster_failover_with`](crate::Commands::cluster_failover_with).
+        fn cluster_failover_with(&mut self, options: ClusterFailoverOptions) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("FAILOVER");
+            if let Some(v) = &options.options {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER FLUSHSLOTS`; see [`Commands::cluster_flushslots`](crate::Commands::cluster_flushslots).
+        fn cluster_flushslots(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("FLUSHSLOTS");
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER FORGET`; see [`Commands::cluster_forget`](crate::Commands::cluster_forget).
+        fn cluster_forget(&mut self, node_id: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("FORGET");
+            cmd.push(node_id);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER GETKEYSINSLOT`; see [`Commands::cluster_getkeysinslot`](crate::Commands::cluster_getkeysinslot).
+        fn cluster_getkeysinslot(&mut self, slot: i64, count: i64) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("GETKEYSINSLOT");
+            cmd.push(slot);
+            cmd.push(count);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER HELP`; see [`Commands::cluster_help`](crate::Commands::cluster_help).
+        fn cluster_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER INFO`; see [`Commands::cluster_info`](crate::Commands::cluster_info).
+        fn cluster_info(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("INFO");
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER KEYSLOT`; see [`Commands::cluster_keyslot`](crate::Commands::cluster_keyslot).
+        fn cluster_keyslot(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("KEYSLOT");
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER LINKS`; see [`Commands::cluster_links`](crate::Commands::cluster_links).
+        fn cluster_links(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("LINKS");
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER MEET`; see [`Commands::cluster_meet`](crate::Commands::cluster_meet).
+        fn cluster_meet(&mut self, ip: impl ToArg, port: i64) -> &mut Self {
+            self.cluster_meet_with(ip, port, ClusterMeetOptions::default())
+        }
+
+        /// Queues `CLUSTER MEET` with options; see [`Commands::cluster_meet_with`](crate::Commands::cluster_meet_with).
+        fn cluster_meet_with(
+            &mut self,
+            ip: impl ToArg,
+            port: i64,
+            options: ClusterMeetOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("MEET");
+            cmd.push(ip);
+            cmd.push(port);
+            if let Some(v) = &options.cluster_bus_port {
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER MYID`; see [`Commands::cluster_myid`](crate::Commands::cluster_myid).
+        fn cluster_myid(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("MYID");
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER NODES`; see [`Commands::cluster_nodes`](crate::Commands::cluster_nodes).
+        fn cluster_nodes(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("NODES");
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER REPLICAS`; see [`Commands::cluster_replicas`](crate::Commands::cluster_replicas).
+        fn cluster_replicas(&mut self, node_id: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("REPLICAS");
+            cmd.push(node_id);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER REPLICATE`; see [`Commands::cluster_replicate`](crate::Commands::cluster_replicate).
+        fn cluster_replicate(&mut self, node_id: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("REPLICATE");
+            cmd.push(node_id);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER RESET`; see [`Commands::cluster_reset`](crate::Commands::cluster_reset).
+        fn cluster_reset(&mut self) -> &mut Self {
+            self.cluster_reset_with(ClusterResetOptions::default())
+        }
+
+        /// Queues `CLUSTER RESET` with options; see [`Commands::cluster_reset_with`](crate::Commands::cluster_reset_with).
+        fn cluster_reset_with(&mut self, options: ClusterResetOptions) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("RESET");
+            if let Some(v) = &options.hard_soft {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER SAVECONFIG`; see [`Commands::cluster_saveconfig`](crate::Commands::cluster_saveconfig).
+        fn cluster_saveconfig(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("SAVECONFIG");
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER SET-CONFIG-EPOCH`; see [`Commands::cluster_set_config_epoch`](crate::Commands::cluster_set_config_epoch).
+        fn cluster_set_config_epoch(&mut self, config_epoch: i64) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("SET-CONFIG-EPOCH");
+            cmd.push(config_epoch);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER SETSLOT`; see [`Commands::cluster_setslot`](crate::Commands::cluster_setslot).
+        fn cluster_setslot(
+            &mut self,
+            slot: i64,
+            subcommand: ClusterSetslotSubcommand,
+        ) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("SETSLOT");
+            cmd.push(slot);
+            {
+                let v = &subcommand;
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER SHARDS`; see [`Commands::cluster_shards`](crate::Commands::cluster_shards).
+        fn cluster_shards(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("SHARDS");
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER SLAVES`; see [`Commands::cluster_slaves`](crate::Commands::cluster_slaves).
+        fn cluster_slaves(&mut self, node_id: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("SLAVES");
+            cmd.push(node_id);
+            self.queue(command)
+        }
+
+        /// Queues `CLUSTER SLOTS`; see [`Commands::cluster_slots`](crate::Commands::cluster_slots).
+        fn cluster_slots(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CLUSTER");
+            let cmd = &mut command;
+            cmd.push("SLOTS");
+            self.queue(command)
+        }
+
+        /// Queues `COMMAND`; see [`Commands::command`](crate::Commands::command).
+        fn command(&mut self) -> &mut Self {
+            let command = Cmd::new("COMMAND");
+            self.queue(command)
+        }
+
+        /// Queues `COMMAND COUNT`; see [`Commands::command_count`](crate::Commands::command_count).
+        fn command_count(&mut self) -> &mut Self {
+            let mut command = Cmd::new("COMMAND");
+            let cmd = &mut command;
+            cmd.push("COUNT");
+            self.queue(command)
+        }
+
+        /// Queues `COMMAND DOCS`; see [`Commands::command_docs`](crate::Commands::command_docs).
+        fn command_docs(&mut self, command_names: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("COMMAND");
+            let cmd = &mut command;
+            cmd.push("DOCS");
+            command_names.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `COMMAND GETKEYS`; see [`Commands::command_getkeys`](crate::Commands::command_getkeys).
+        fn command_getkeys(&mut self) -> &mut Self {
+            let mut command = Cmd::new("COMMAND");
+            let cmd = &mut command;
+            cmd.push("GETKEYS");
+            self.queue(command)
+        }
+
+        /// Queues `COMMAND GETKEYSANDFLAGS`; see [`Commands::command_getkeysandflags`](crate::Commands::command_getkeysandflags).
+        fn command_getkeysandflags(&mut self) -> &mut Self {
+            let mut command = Cmd::new("COMMAND");
+            let cmd = &mut command;
+            cmd.push("GETKEYSANDFLAGS");
+            self.queue(command)
+        }
+
+        /// Queues `COMMAND HELP`; see [`Commands::command_help`](crate::Commands::command_help).
+        fn command_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("COMMAND");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `COMMAND INFO`; see [`Commands::command_info`](crate::Commands::command_info).
+        fn command_info(&mut self, command_names: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("COMMAND");
+            let cmd = &mut command;
+            cmd.push("INFO");
+            command_names.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `COMMAND LIST`; see [`Commands::command_list`](crate::Commands::command_list).
+        fn command_list(&mut self) -> &mut Self {
+            self.command_list_with(CommandListOptions::default())
+        }
+
+        /// Queues `COMMAND LIST` with options; see [`Commands::command_list_with`](crate::Commands::command_list_with).
+        fn command_list_with(&mut self, options: CommandListOptions) -> &mut Self {
+            let mut command = Cmd::new("COMMAND");
+            let cmd = &mut command;
+            cmd.push("LIST");
+            if let Some(v) = &options.filterby {
+                cmd.push("FILTERBY");
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `CONFIG GET`; see [`Commands::config_get`](crate::Commands::config_get).
+        fn config_get(&mut self, parameters: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("CONFIG");
+            let cmd = &mut command;
+            cmd.push("GET");
+            parameters.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `CONFIG HELP`; see [`Commands::config_help`](crate::Commands::config_help).
+        fn config_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CONFIG");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `CONFIG RESETSTAT`; see [`Commands::config_resetstat`](crate::Commands::config_resetstat).
+        fn config_resetstat(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CONFIG");
+            let cmd = &mut command;
+            cmd.push("RESETSTAT");
+            self.queue(command)
+        }
+
+        /// Queues `CONFIG REWRITE`; see [`Commands::config_rewrite`](crate::Commands::config_rewrite).
+        fn config_rewrite(&mut self) -> &mut Self {
+            let mut command = Cmd::new("CONFIG");
+            let cmd = &mut command;
+            cmd.push("REWRITE");
+            self.queue(command)
+        }
+
+        /// Queues `CONFIG SET`; see [`Commands::config_set`](crate::Commands::config_set).
+        fn config_set(&mut self, parameter_values: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("CONFIG");
+            let cmd = &mut command;
+            cmd.push("SET");
+            parameter_values.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `COPY`; see [`Commands::copy`](crate::Commands::copy).
+        fn copy(&mut self, source: impl ToArg, destination: impl ToArg) -> &mut Self {
+            self.copy_with(source, destination, CopyOptions::default())
+        }
+
+        /// Queues `COPY` with options; see [`Commands::copy_with`](crate::Commands::copy_with).
+        fn copy_with(
+            &mut self,
+            source: impl ToArg,
+            destination: impl ToArg,
+            options: CopyOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("COPY");
+            let cmd = &mut command;
+            cmd.push(source);
+            cmd.push(destination);
+            if let Some(v) = &options.destination_db {
+                cmd.push("DB");
+                cmd.push(*v);
+            }
+            if options.replace {
+                cmd.push("REPLACE");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `DBSIZE`; see [`Commands::dbsize`](crate::Commands::dbsize).
+        fn dbsize(&mut self) -> &mut Self {
+            let command = Cmd::new("DBSIZE");
+            self.queue(command)
+        }
+
+        /// Queues `DEBUG`; see [`Commands::debug`](crate::Commands::debug).
+        fn debug(&mut self) -> &mut Self {
+            let command = Cmd::new("DEBUG");
+            self.queue(command)
+        }
+
+        /// Queues `DECR`; see [`Commands::decr`](crate::Commands::decr).
+        fn decr(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("DECR");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `DECRBY`; see [`Commands::decrby`](crate::Commands::decrby).
+        fn decrby(&mut self, key: impl ToArg, decrement: i64) -> &mut Self {
+            let mut command = Cmd::new("DECRBY");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(decrement);
+            self.queue(command)
+        }
+
+        /// Queues `DEL`; see [`Commands::del`](crate::Commands::del).
+        fn del(&mut self, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("DEL");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `DUMP`; see [`Commands::dump`](crate::Commands::dump).
+        fn dump(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("DUMP");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `ECHO`; see [`Commands::echo`](crate::Commands::echo).
+        fn echo(&mut self, message: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("ECHO");
+            let cmd = &mut command;
+            cmd.push(message);
+            self.queue(command)
+        }
+
+        /// Queues `EVAL`; see [`Commands::eval`](crate::Commands::eval).
+        fn eval(&mut self, script: impl ToArg, keys: impl ToArgs, args: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("EVAL");
+            let cmd = &mut command;
+            cmd.push(script);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            args.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `EVAL_RO`; see [`Commands::eval_ro`](crate::Commands::eval_ro).
+        fn eval_ro(
+            &mut self,
+            script: impl ToArg,
+            keys: impl ToArgs,
+            args: impl ToArgs,
+        ) -> &mut Self {
+            let mut command = Cmd::new("EVAL_RO");
+            let cmd = &mut command;
+            cmd.push(script);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            args.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `EVALSHA`; see [`Commands::evalsha`](crate::Commands::evalsha).
+        fn evalsha(&mut self, sha1: impl ToArg, keys: impl ToArgs, args: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("EVALSHA");
+            let cmd = &mut command;
+            cmd.push(sha1);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            args.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `EVALSHA_RO`; see [`Commands::evalsha_ro`](crate::Commands::evalsha_ro).
+        fn evalsha_ro(
+            &mut self,
+            sha1: impl ToArg,
+            keys: impl ToArgs,
+            args: impl ToArgs,
+        ) -> &mut Self {
+            let mut command = Cmd::new("EVALSHA_RO");
+            let cmd = &mut command;
+            cmd.push(sha1);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            args.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `EXISTS`; see [`Commands::exists`](crate::Commands::exists).
+        fn exists(&mut self, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("EXISTS");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `EXPIRE`; see [`Commands::expire`](crate::Commands::expire).
+        fn expire(&mut self, key: impl ToArg, seconds: i64) -> &mut Self {
+            self.expire_with(key, seconds, ExpireOptions::default())
+        }
+
+        /// Queues `EXPIRE` with options; see [`Commands::expire_with`](crate::Commands::expire_with).
+        fn expire_with(
+            &mut self,
+            key: impl ToArg,
+            seconds: i64,
+            options: ExpireOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("EXPIRE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(seconds);
+            if let Some(v) = &options.condition {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `EXPIREAT`; see [`Commands::expireat`](crate::Commands::expireat).
+        fn expireat(&mut self, key: impl ToArg, unix_time_seconds: u64) -> &mut Self {
+            self.expireat_with(key, unix_time_seconds, ExpireatOptions::default())
+        }
+
+        /// Queues `EXPIREAT` with options; see [`Commands::expireat_with`](crate::Commands::expireat_with).
+        fn expireat_with(
+            &mut self,
+            key: impl ToArg,
+            unix_time_seconds: u64,
+            options: ExpireatOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("EXPIREAT");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(unix_time_seconds);
+            if let Some(v) = &options.condition {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `EXPIRETIME`; see [`Commands::expiretime`](crate::Commands::expiretime).
+        fn expiretime(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("EXPIRETIME");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `FAILOVER`; see [`Commands::failover`](crate::Commands::failover).
+        fn failover(&mut self) -> &mut Self {
+            self.failover_with(FailoverOptions::default())
+        }
+
+        /// Queues `FAILOVER` with options; see [`Commands::failover_with`](crate::Commands::failover_with).
+        fn failover_with(&mut self, options: FailoverOptions) -> &mut Self {
+            let mut command = Cmd::new("FAILOVER");
+            let cmd = &mut command;
+            if let Some(v) = &options.target {
+                cmd.push("TO");
+                {
+                    let v = &v.0;
+                    cmd.push(v);
+                }
+                {
+                    let v = &v.1;
+                    cmd.push(*v);
+                }
+                if v.2 {
+                    cmd.push("FORCE");
+                }
+            }
+            if options.abort {
+                cmd.push("ABORT");
+            }
+            if let Some(v) = &options.milliseconds {
+                cmd.push("TIMEOUT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `FCALL`; see [`Commands::fcall`](crate::Commands::fcall).
+        fn fcall(
+            &mut self,
+            function: impl ToArg,
+            keys: impl ToArgs,
+            args: impl ToArgs,
+        ) -> &mut Self {
+            let mut command = Cmd::new("FCALL");
+            let cmd = &mut command;
+            cmd.push(function);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            args.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `FCALL_RO`; see [`Commands::fcall_ro`](crate::Commands::fcall_ro).
+        fn fcall_ro(
+            &mut self,
+            function: impl ToArg,
+            keys: impl ToArgs,
+            args: impl ToArgs,
+        ) -> &mut Self {
+            let mut command = Cmd::new("FCALL_RO");
+            let cmd = &mut command;
+            cmd.push(function);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            args.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `FLUSHALL`; see [`Commands::flushall`](crate::Commands::flushall).
+        fn flushall(&mut self) -> &mut Self {
+            self.flushall_with(FlushallOptions::default())
+        }
+
+        /// Queues `FLUSHALL` with options; see [`Commands::flushall_with`](crate::Commands::flushall_with).
+        fn flushall_with(&mut self, options: FlushallOptions) -> &mut Self {
+            let mut command = Cmd::new("FLUSHALL");
+            let cmd = &mut command;
+            if let Some(v) = &options.asynchronous {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `FLUSHDB`; see [`Commands::flushdb`](crate::Commands::flushdb).
+        fn flushdb(&mut self) -> &mut Self {
+            self.flushdb_with(FlushdbOptions::default())
+        }
+
+        /// Queues `FLUSHDB` with options; see [`Commands::flushdb_with`](crate::Commands::flushdb_with).
+        fn flushdb_with(&mut self, options: FlushdbOptions) -> &mut Self {
+            let mut command = Cmd::new("FLUSHDB");
+            let cmd = &mut command;
+            if let Some(v) = &options.asynchronous {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `FUNCTION DELETE`; see [`Commands::function_delete`](crate::Commands::function_delete).
+        fn function_delete(&mut self, library_name: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("FUNCTION");
+            let cmd = &mut command;
+            cmd.push("DELETE");
+            cmd.push(library_name);
+            self.queue(command)
+        }
+
+        /// Queues `FUNCTION DUMP`; see [`Commands::function_dump`](crate::Commands::function_dump).
+        fn function_dump(&mut self) -> &mut Self {
+            let mut command = Cmd::new("FUNCTION");
+            let cmd = &mut command;
+            cmd.push("DUMP");
+            self.queue(command)
+        }
+
+        /// Queues `FUNCTION FLUSH`; see [`Commands::function_flush`](crate::Commands::function_flush).
+        fn function_flush(&mut self) -> &mut Self {
+            self.function_flush_with(FunctionFlushOptions::default())
+        }
+
+        /// Queues `FUNCTION FLUSH` with options; see [`Commands::function_flush_with`](crate::Commands::function_flush_with).
+        fn function_flush_with(&mut self, options: FunctionFlushOptions) -> &mut Self {
+            let mut command = Cmd::new("FUNCTION");
+            let cmd = &mut command;
+            cmd.push("FLUSH");
+            if let Some(v) = &options.asynchronous {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `FUNCTION HELP`; see [`Commands::function_help`](crate::Commands::function_help).
+        fn function_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("FUNCTION");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `FUNCTION KILL`; see [`Commands::function_kill`](crate::Commands::function_kill).
+        fn function_kill(&mut self) -> &mut Self {
+            let mut command = Cmd::new("FUNCTION");
+            let cmd = &mut command;
+            cmd.push("KILL");
+            self.queue(command)
+        }
+
+        /// Queues `FUNCTION LIST`; see [`Commands::function_list`](crate::Commands::function_list).
+        fn function_list(&mut self) -> &mut Self {
+            self.function_list_with(FunctionListOptions::default())
+        }
+
+        /// Queues `FUNCTION LIST` with options; see [`Commands::function_list_with`](crate::Commands::function_list_with).
+        fn function_list_with(&mut self, options: FunctionListOptions) -> &mut Self {
+            let mut command = Cmd::new("FUNCTION");
+            let cmd = &mut command;
+            cmd.push("LIST");
+            if let Some(v) = &options.library_name_pattern {
+                cmd.push("LIBRARYNAME");
+                cmd.push(v);
+            }
+            if options.withcode {
+                cmd.push("WITHCODE");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `FUNCTION LOAD`; see [`Commands::function_load`](crate::Commands::function_load).
+        fn function_load(&mut self, function_code: impl ToArg) -> &mut Self {
+            self.function_load_with(function_code, FunctionLoadOptions::default())
+        }
+
+        /// Queues `FUNCTION LOAD` with options; see [`Commands::function_load_with`](crate::Commands::function_load_with).
+        fn function_load_with(
+            &mut self,
+            function_code: impl ToArg,
+            options: FunctionLoadOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("FUNCTION");
+            let cmd = &mut command;
+            cmd.push("LOAD");
+            if options.replace {
+                cmd.push("REPLACE");
+            }
+            cmd.push(function_code);
+            self.queue(command)
+        }
+
+        /// Queues `FUNCTION RESTORE`; see [`Commands::function_restore`](crate::Commands::function_restore).
+        fn function_restore(&mut self, serialized_value: impl ToArg) -> &mut Self {
+            self.function_restore_with(serialized_value, FunctionRestoreOptions::default())
+        }
+
+        /// Queues `FUNCTION RESTORE` with options; see [`Commands::function_restore_with`](crate::Commands::function_restore_with).
+        fn function_restore_with(
+            &mut self,
+            serialized_value: impl ToArg,
+            options: FunctionRestoreOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("FUNCTION");
+            let cmd = &mut command;
+            cmd.push("RESTORE");
+            cmd.push(serialized_value);
+            if let Some(v) = &options.policy {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `FUNCTION STATS`; see [`Commands::function_stats`](crate::Commands::function_stats).
+        fn function_stats(&mut self) -> &mut Self {
+            let mut command = Cmd::new("FUNCTION");
+            let cmd = &mut command;
+            cmd.push("STATS");
+            self.queue(command)
+        }
+
+        /// Queues `GEOADD`; see [`Commands::geoadd`](crate::Commands::geoadd).
+        fn geoadd(
+            &mut self,
+            key: impl ToArg,
+            longitude_latitude_members: impl ToArgs,
+        ) -> &mut Self {
+            self.geoadd_with(key, longitude_latitude_members, GeoaddOptions::default())
+        }
+
+        /// Queues `GEOADD` with options; see [`Commands::geoadd_with`](crate::Commands::geoadd_with).
+        fn geoadd_with(
+            &mut self,
+            key: impl ToArg,
+            longitude_latitude_members: impl ToArgs,
+            options: GeoaddOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("GEOADD");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.condition {
+                v.write(cmd);
+            }
+            if options.change {
+                cmd.push("CH");
+            }
+            longitude_latitude_members.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `GEODIST`; see [`Commands::geodist`](crate::Commands::geodist).
+        fn geodist(
+            &mut self,
+            key: impl ToArg,
+            member1: impl ToArg,
+            member2: impl ToArg,
+        ) -> &mut Self {
+            self.geodist_with(key, member1, member2, GeodistOptions::default())
+        }
+
+        /// Queues `GEODIST` with options; see [`Commands::geodist_with`](crate::Commands::geodist_with).
+        fn geodist_with(
+            &mut self,
+            key: impl ToArg,
+            member1: impl ToArg,
+            member2: impl ToArg,
+            options: GeodistOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("GEODIST");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(member1);
+            cmd.push(member2);
+            if let Some(v) = &options.unit {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `GEOHASH`; see [`Commands::geohash`](crate::Commands::geohash).
+        fn geohash(&mut self, key: impl ToArg, members: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("GEOHASH");
+            let cmd = &mut command;
+            cmd.push(key);
+            members.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `GEOPOS`; see [`Commands::geopos`](crate::Commands::geopos).
+        fn geopos(&mut self, key: impl ToArg, members: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("GEOPOS");
+            let cmd = &mut command;
+            cmd.push(key);
+            members.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `GEORADIUS`; see [`Commands::georadius`](crate::Commands::georadius).
+        fn georadius(
+            &mut self,
+            key: impl ToArg,
+            longitude: f64,
+            latitude: f64,
+            radius: f64,
+            unit: GeoradiusUnit,
+        ) -> &mut Self {
+            self.georadius_with(
+                key,
+                longitude,
+                latitude,
+                radius,
+                unit,
+                GeoradiusOptions::default(),
+            )
+        }
+
+        /// Queues `GEORADIUS` with options; see [`Commands::georadius_with`](crate::Commands::georadius_with).
+        fn georadius_with(
+            &mut self,
+            key: impl ToArg,
+            longitude: f64,
+            latitude: f64,
+            radius: f64,
+            unit: GeoradiusUnit,
+            options: GeoradiusOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("GEORADIUS");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(longitude);
+            cmd.push(latitude);
+            cmd.push(radius);
+            {
+                let v = &unit;
+                v.write(cmd);
+            }
+            if options.withcoord {
+                cmd.push("WITHCOORD");
+            }
+            if options.withdist {
+                cmd.push("WITHDIST");
+            }
+            if options.withhash {
+                cmd.push("WITHHASH");
+            }
+            if let Some(v) = &options.count {
+                {
+                    let v = &v.0;
+                    cmd.push("COUNT");
+                    cmd.push(*v);
+                }
+                if v.1 {
+                    cmd.push("ANY");
+                }
+            }
+            if let Some(v) = &options.order {
+                v.write(cmd);
+            }
+            if let Some(v) = &options.key {
+                cmd.push("STORE");
+                cmd.push(v);
+            }
+            if let Some(v) = &options.key2 {
+                cmd.push("STOREDIST");
+                cmd.push(v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `GEORADIUS_RO`; see [`Commands::georadius_ro`](crate::Commands::georadius_ro).
+        fn georadius_ro(
+            &mut self,
+            key: impl ToArg,
+            longitude: f64,
+            latitude: f64,
+            radius: f64,
+            unit: GeoradiusRoUnit,
+        ) -> &mut Self {
+            self.georadius_ro_with(
+                key,
+                longitude,
+                latitude,
+                radius,
+                unit,
+                GeoradiusRoOptions::default(),
+            )
+        }
+
+        /// Queues `GEORADIUS_RO` with options; see [`Commands::georadius_ro_with`](crate::Commands::georadius_ro_with).
+        fn georadius_ro_with(
+            &mut self,
+            key: impl ToArg,
+            longitude: f64,
+            latitude: f64,
+            radius: f64,
+            unit: GeoradiusRoUnit,
+            options: GeoradiusRoOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("GEORADIUS_RO");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(longitude);
+            cmd.push(latitude);
+            cmd.push(radius);
+            {
+                let v = &unit;
+                v.write(cmd);
+            }
+            if options.withcoord {
+                cmd.push("WITHCOORD");
+            }
+            if options.withdist {
+                cmd.push("WITHDIST");
+            }
+            if options.withhash {
+                cmd.push("WITHHASH");
+            }
+            if let Some(v) = &options.count {
+                {
+                    let v = &v.0;
+                    cmd.push("COUNT");
+                    cmd.push(*v);
+                }
+                if v.1 {
+                    cmd.push("ANY");
+                }
+            }
+            if let Some(v) = &options.order {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `GEORADIUSBYMEMBER`; see [`Commands::georadiusbymember`](crate::Commands::georadiusbymember).
+        fn georadiusbymember(
+            &mut self,
+            key: impl ToArg,
+            member: impl ToArg,
+            radius: f64,
+            unit: GeoradiusbymemberUnit,
+        ) -> &mut Self {
+            self.georadiusbymember_with(
+                key,
+                member,
+                radius,
+                unit,
+                GeoradiusbymemberOptions::default(),
+            )
+        }
+
+        /// Queues `GEORADIUSBYMEMBER` with options; see [`Commands::georadiusbymember_with`](crate::Commands::georadiusbymember_with).
+        fn georadiusbymember_with(
+            &mut self,
+            key: impl ToArg,
+            member: impl ToArg,
+            radius: f64,
+            unit: GeoradiusbymemberUnit,
+            options: GeoradiusbymemberOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("GEORADIUSBYMEMBER");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(member);
+            cmd.push(radius);
+            {
+                let v = &unit;
+                v.write(cmd);
+            }
+            if options.withcoord {
+                cmd.push("WITHCOORD");
+            }
+            if options.withdist {
+                cmd.push("WITHDIST");
+            }
+            if options.withhash {
+                cmd.push("WITHHASH");
+            }
+            if let Some(v) = &options.count {
+                {
+                    let v = &v.0;
+                    cmd.push("COUNT");
+                    cmd.push(*v);
+                }
+                if v.1 {
+                    cmd.push("ANY");
+                }
+            }
+            if let Some(v) = &options.order {
+                v.write(cmd);
+            }
+            if let Some(v) = &options.key {
+                cmd.push("STORE");
+                cmd.push(v);
+            }
+            if let Some(v) = &options.key2 {
+                cmd.push("STOREDIST");
+                cmd.push(v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `GEORADIUSBYMEMBER_RO`; see [`Commands::georadiusbymember_ro`](crate::Commands::georadiusbymember_ro).
+        fn georadiusbymember_ro(
+            &mut self,
+            key: impl ToArg,
+            member: impl ToArg,
+            radius: f64,
+            unit: GeoradiusbymemberRoUnit,
+        ) -> &mut Self {
+            self.georadiusbymember_ro_with(
+                key,
+                member,
+                radius,
+                unit,
+                GeoradiusbymemberRoOptions::default(),
+            )
+        }
+
+        /// Queues `GEORADIUSBYMEMBER_RO` with options; see [`Commands::georadiusbymember_ro_with`](crate::Commands::georadiusbymember_ro_with).
+        fn georadiusbymember_ro_with(
+            &mut self,
+            key: impl ToArg,
+            member: impl ToArg,
+            radius: f64,
+            unit: GeoradiusbymemberRoUnit,
+            options: GeoradiusbymemberRoOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("GEORADIUSBYMEMBER_RO");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(member);
+            cmd.push(radius);
+            {
+                let v = &unit;
+                v.write(cmd);
+            }
+            if options.withcoord {
+                cmd.push("WITHCOORD");
+            }
+            if options.withdist {
+                cmd.push("WITHDIST");
+            }
+            if options.withhash {
+                cmd.push("WITHHASH");
+            }
+            if let Some(v) = &options.count {
+                {
+                    let v = &v.0;
+                    cmd.push("COUNT");
+                    cmd.push(*v);
+                }
+                if v.1 {
+                    cmd.push("ANY");
+                }
+            }
+            if let Some(v) = &options.order {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `GEOSEARCH`; see [`Commands::geosearch`](crate::Commands::geosearch).
+        fn geosearch(
+            &mut self,
+            key: impl ToArg,
+            from: GeosearchFrom,
+            by: GeosearchBy,
+        ) -> &mut Self {
+            self.geosearch_with(key, from, by, GeosearchOptions::default())
+        }
+
+        /// Queues `GEOSEARCH` with options; see [`Commands::geosearch_with`](crate::Commands::geosearch_with).
+        fn geosearch_with(
+            &mut self,
+            key: impl ToArg,
+            from: GeosearchFrom,
+            by: GeosearchBy,
+            options: GeosearchOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("GEOSEARCH");
+            let cmd = &mut command;
+            cmd.push(key);
+            {
+                let v = &from;
+                v.write(cmd);
+            }
+            {
+                let v = &by;
+                v.write(cmd);
+            }
+            if let Some(v) = &options.order {
+                v.write(cmd);
+            }
+            if let Some(v) = &options.count {
+                {
+                    let v = &v.0;
+                    cmd.push("COUNT");
+                    cmd.push(*v);
+                }
+                if v.1 {
+                    cmd.push("ANY");
+                }
+            }
+            if options.withcoord {
+                cmd.push("WITHCOORD");
+            }
+            if options.withdist {
+                cmd.push("WITHDIST");
+            }
+            if options.withhash {
+                cmd.push("WITHHASH");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `GEOSEARCHSTORE`; see [`Commands::geosearchstore`](crate::Commands::geosearchstore).
+        fn geosearchstore(
+            &mut self,
+            destination: impl ToArg,
+            source: impl ToArg,
+            from: GeosearchstoreFrom,
+            by: GeosearchstoreBy,
+        ) -> &mut Self {
+            self.geosearchstore_with(
+                destination,
+                source,
+                from,
+                by,
+                GeosearchstoreOptions::default(),
+            )
+        }
+
+        /// Queues `GEOSEARCHSTORE` with options; see [`Commands::geosearchstore_with`](crate::Commands::geosearchstore_with).
+        fn geosearchstore_with(
+            &mut self,
+            destination: impl ToArg,
+            source: impl ToArg,
+            from: GeosearchstoreFrom,
+            by: GeosearchstoreBy,
+            options: GeosearchstoreOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("GEOSEARCHSTORE");
+            let cmd = &mut command;
+            cmd.push(destination);
+            cmd.push(source);
+            {
+                let v = &from;
+                v.write(cmd);
+            }
+            {
+                let v = &by;
+                v.write(cmd);
+            }
+            if let Some(v) = &options.order {
+                v.write(cmd);
+            }
+            if let Some(v) = &options.count {
+                {
+                    let v = &v.0;
+                    cmd.push("COUNT");
+                    cmd.push(*v);
+                }
+                if v.1 {
+                    cmd.push("ANY");
+                }
+            }
+            if options.storedist {
+                cmd.push("STOREDIST");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `GET`; see [`Commands::get`](crate::Commands::get).
+        fn get(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("GET");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `GETBIT`; see [`Commands::getbit`](crate::Commands::getbit).
+        fn getbit(&mut self, key: impl ToArg, offset: i64) -> &mut Self {
+            let mut command = Cmd::new("GETBIT");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(offset);
+            self.queue(command)
+        }
+
+        /// Queues `GETDEL`; see [`Commands::getdel`](crate::Commands::getdel).
+        fn getdel(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("GETDEL");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `GETEX`; see [`Commands::getex`](crate::Commands::getex).
+        fn getex(&mut self, key: impl ToArg) -> &mut Self {
+            self.getex_with(key, GetexOptions::default())
+        }
+
+        /// Queues `GETEX` with options; see [`Commands::getex_with`](crate::Commands::getex_with).
+        fn getex_with(&mut self, key: impl ToArg, options: GetexOptions) -> &mut Self {
+            let mut command = Cmd::new("GETEX");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.expiration {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `GETRANGE`; see [`Commands::getrange`](crate::Commands::getrange).
+        fn getrange(&mut self, key: impl ToArg, start: i64, end: i64) -> &mut Self {
+            let mut command = Cmd::new("GETRANGE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(start);
+            cmd.push(end);
+            self.queue(command)
+        }
+
+        /// Queues `GETSET`; see [`Commands::getset`](crate::Commands::getset).
+        fn getset(&mut self, key: impl ToArg, value: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("GETSET");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(value);
+            self.queue(command)
+        }
+
+        /// Queues `HDEL`; see [`Commands::hdel`](crate::Commands::hdel).
+        fn hdel(&mut self, key: impl ToArg, fields: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("HDEL");
+            let cmd = &mut command;
+            cmd.push(key);
+            fields.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `HEXISTS`; see [`Commands::hexists`](crate::Commands::hexists).
+        fn hexists(&mut self, key: impl ToArg, field: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("HEXISTS");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(field);
+            self.queue(command)
+        }
+
+        /// Queues `HGET`; see [`Commands::hget`](crate::Commands::hget).
+        fn hget(&mut self, key: impl ToArg, field: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("HGET");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(field);
+            self.queue(command)
+        }
+
+        /// Queues `HGETALL`; see [`Commands::hgetall`](crate::Commands::hgetall).
+        fn hgetall(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("HGETALL");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `HINCRBY`; see [`Commands::hincrby`](crate::Commands::hincrby).
+        fn hincrby(&mut self, key: impl ToArg, field: impl ToArg, increment: i64) -> &mut Self {
+            let mut command = Cmd::new("HINCRBY");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(field);
+            cmd.push(increment);
+            self.queue(command)
+        }
+
+        /// Queues `HINCRBYFLOAT`; see [`Commands::hincrbyfloat`](crate::Commands::hincrbyfloat).
+        fn hincrbyfloat(
+            &mut self,
+            key: impl ToArg,
+            field: impl ToArg,
+            increment: f64,
+        ) -> &mut Self {
+            let mut command = Cmd::new("HINCRBYFLOAT");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(field);
+            cmd.push(increment);
+            self.queue(command)
+        }
+
+        /// Queues `HKEYS`; see [`Commands::hkeys`](crate::Commands::hkeys).
+        fn hkeys(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("HKEYS");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `HLEN`; see [`Commands::hlen`](crate::Commands::hlen).
+        fn hlen(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("HLEN");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `HMGET`; see [`Commands::hmget`](crate::Commands::hmget).
+        fn hmget(&mut self, key: impl ToArg, fields: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("HMGET");
+            let cmd = &mut command;
+            cmd.push(key);
+            fields.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `HMSET`; see [`Commands::hmset`](crate::Commands::hmset).
+        fn hmset(&mut self, key: impl ToArg, field_values: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("HMSET");
+            let cmd = &mut command;
+            cmd.push(key);
+            field_values.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `HRANDFIELD`; see [`Commands::hrandfield`](crate::Commands::hrandfield).
+        fn hrandfield(&mut self, key: impl ToArg) -> &mut Self {
+            self.hrandfield_with(key, HrandfieldOptions::default())
+        }
+
+        /// Queues `HRANDFIELD` with options; see [`Commands::hrandfield_with`](crate::Commands::hrandfield_with).
+        fn hrandfield_with(&mut self, key: impl ToArg, options: HrandfieldOptions) -> &mut Self {
+            let mut command = Cmd::new("HRANDFIELD");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.options {
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                if v.1 {
+                    cmd.push("WITHVALUES");
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `HSCAN`; see [`Commands::hscan`](crate::Commands::hscan).
+        fn hscan(&mut self, key: impl ToArg, cursor: i64) -> &mut Self {
+            self.hscan_with(key, cursor, HscanOptions::default())
+        }
+
+        /// Queues `HSCAN` with options; see [`Commands::hscan_with`](crate::Commands::hscan_with).
+        fn hscan_with(&mut self, key: impl ToArg, cursor: i64, options: HscanOptions) -> &mut Self {
+            let mut command = Cmd::new("HSCAN");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(cursor);
+            if let Some(v) = &options.pattern {
+                cmd.push("MATCH");
+                cmd.push(v);
+            }
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `HSET`; see [`Commands::hset`](crate::Commands::hset).
+        fn hset(&mut self, key: impl ToArg, field_values: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("HSET");
+            let cmd = &mut command;
+            cmd.push(key);
+            field_values.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `HSETNX`; see [`Commands::hsetnx`](crate::Commands::hsetnx).
+        fn hsetnx(&mut self, key: impl ToArg, field: impl ToArg, value: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("HSETNX");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(field);
+            cmd.push(value);
+            self.queue(command)
+        }
+
+        /// Queues `HSTRLEN`; see [`Commands::hstrlen`](crate::Commands::hstrlen).
+        fn hstrlen(&mut self, key: impl ToArg, field: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("HSTRLEN");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(field);
+            self.queue(command)
+        }
+
+        /// Queues `HVALS`; see [`Commands::hvals`](crate::Commands::hvals).
+        fn hvals(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("HVALS");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `INCR`; see [`Commands::incr`](crate::Commands::incr).
+        fn incr(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("INCR");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `INCRBY`; see [`Commands::incrby`](crate::Commands::incrby).
+        fn incrby(&mut self, key: impl ToArg, increment: i64) -> &mut Self {
+            let mut command = Cmd::new("INCRBY");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(increment);
+            self.queue(command)
+        }
+
+        /// Queues `INCRBYFLOAT`; see [`Commands::incrbyfloat`](crate::Commands::incrbyfloat).
+        fn incrbyfloat(&mut self, key: impl ToArg, increment: f64) -> &mut Self {
+            let mut command = Cmd::new("INCRBYFLOAT");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(increment);
+            self.queue(command)
+        }
+
+        /// Queues `INFO`; see [`Commands::info`](crate::Commands::info).
+        fn info(&mut self, sections: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("INFO");
+            let cmd = &mut command;
+            sections.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `KEYS`; see [`Commands::keys`](crate::Commands::keys).
+        fn keys(&mut self, pattern: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("KEYS");
+            let cmd = &mut command;
+            cmd.push(pattern);
+            self.queue(command)
+        }
+
+        /// Queues `LASTSAVE`; see [`Commands::lastsave`](crate::Commands::lastsave).
+        fn lastsave(&mut self) -> &mut Self {
+            let command = Cmd::new("LASTSAVE");
+            self.queue(command)
+        }
+
+        /// Queues `LATENCY DOCTOR`; see [`Commands::latency_doctor`](crate::Commands::latency_doctor).
+        fn latency_doctor(&mut self) -> &mut Self {
+            let mut command = Cmd::new("LATENCY");
+            let cmd = &mut command;
+            cmd.push("DOCTOR");
+            self.queue(command)
+        }
+
+        /// Queues `LATENCY GRAPH`; see [`Commands::latency_graph`](crate::Commands::latency_graph).
+        fn latency_graph(&mut self, event: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("LATENCY");
+            let cmd = &mut command;
+            cmd.push("GRAPH");
+            cmd.push(event);
+            self.queue(command)
+        }
+
+        /// Queues `LATENCY HELP`; see [`Commands::latency_help`](crate::Commands::latency_help).
+        fn latency_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("LATENCY");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `LATENCY HISTOGRAM`; see [`Commands::latency_histogram`](crate::Commands::latency_histogram).
+        fn latency_histogram(&mut self, commands: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("LATENCY");
+            let cmd = &mut command;
+            cmd.push("HISTOGRAM");
+            commands.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `LATENCY HISTORY`; see [`Commands::latency_history`](crate::Commands::latency_history).
+        fn latency_history(&mut self, event: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("LATENCY");
+            let cmd = &mut command;
+            cmd.push("HISTORY");
+            cmd.push(event);
+            self.queue(command)
+        }
+
+        /// Queues `LATENCY LATEST`; see [`Commands::latency_latest`](crate::Commands::latency_latest).
+        fn latency_latest(&mut self) -> &mut Self {
+            let mut command = Cmd::new("LATENCY");
+            let cmd = &mut command;
+            cmd.push("LATEST");
+            self.queue(command)
+        }
+
+        /// Queues `LATENCY RESET`; see [`Commands::latency_reset`](crate::Commands::latency_reset).
+        fn latency_reset(&mut self, events: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("LATENCY");
+            let cmd = &mut command;
+            cmd.push("RESET");
+            events.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `LCS`; see [`Commands::lcs`](crate::Commands::lcs).
+        fn lcs(&mut self, key1: impl ToArg, key2: impl ToArg) -> &mut Self {
+            self.lcs_with(key1, key2, LcsOptions::default())
+        }
+
+        /// Queues `LCS` with options; see [`Commands::lcs_with`](crate::Commands::lcs_with).
+        fn lcs_with(
+            &mut self,
+            key1: impl ToArg,
+            key2: impl ToArg,
+            options: LcsOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("LCS");
+            let cmd = &mut command;
+            cmd.push(key1);
+            cmd.push(key2);
+            if options.len {
+                cmd.push("LEN");
+            }
+            if options.idx {
+                cmd.push("IDX");
+            }
+            if let Some(v) = &options.len2 {
+                cmd.push("MINMATCHLEN");
+                cmd.push(*v);
+            }
+            if options.withmatchlen {
+                cmd.push("WITHMATCHLEN");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `LINDEX`; see [`Commands::lindex`](crate::Commands::lindex).
+        fn lindex(&mut self, key: impl ToArg, index: i64) -> &mut Self {
+            let mut command = Cmd::new("LINDEX");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(index);
+            self.queue(command)
+        }
+
+        /// Queues `LINSERT`; see [`Commands::linsert`](crate::Commands::linsert).
+        fn linsert(
+            &mut self,
+            key: impl ToArg,
+            where_arg: LinsertWhere,
+            pivot: impl ToArg,
+            element: impl ToArg,
+        ) -> &mut Self {
+            let mut command = Cmd::new("LINSERT");
+            let cmd = &mut command;
+            cmd.push(key);
+            {
+                let v = &where_arg;
+                v.write(cmd);
+            }
+            cmd.push(pivot);
+            cmd.push(element);
+            self.queue(command)
+        }
+
+        /// Queues `LLEN`; see [`Commands::llen`](crate::Commands::llen).
+        fn llen(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("LLEN");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `LMOVE`; see [`Commands::lmove`](crate::Commands::lmove).
+        fn lmove(
+            &mut self,
+            source: impl ToArg,
+            destination: impl ToArg,
+            wherefrom: LmoveWherefrom,
+            whereto: LmoveWhereto,
+        ) -> &mut Self {
+            let mut command = Cmd::new("LMOVE");
+            let cmd = &mut command;
+            cmd.push(source);
+            cmd.push(destination);
+            {
+                let v = &wherefrom;
+                v.write(cmd);
+            }
+            {
+                let v = &whereto;
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `LMPOP`; see [`Commands::lmpop`](crate::Commands::lmpop).
+        fn lmpop(&mut self, keys: impl ToArgs, where_arg: LmpopWhere) -> &mut Self {
+            self.lmpop_with(keys, where_arg, LmpopOptions::default())
+        }
+
+        /// Queues `LMPOP` with options; see [`Commands::lmpop_with`](crate::Commands::lmpop_with).
+        fn lmpop_with(
+            &mut self,
+            keys: impl ToArgs,
+            where_arg: LmpopWhere,
+            options: LmpopOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("LMPOP");
+            let cmd = &mut command;
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            {
+                let v = &where_arg;
+                v.write(cmd);
+            }
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `LOLWUT`; see [`Commands::lolwut`](crate::Commands::lolwut).
+        fn lolwut(&mut self) -> &mut Self {
+            self.lolwut_with(LolwutOptions::default())
+        }
+
+        /// Queues `LOLWUT` with options; see [`Commands::lolwut_with`](crate::Commands::lolwut_with).
+        fn lolwut_with(&mut self, options: LolwutOptions) -> &mut Self {
+            let mut command = Cmd::new("LOLWUT");
+            let cmd = &mut command;
+            if let Some(v) = &options.version {
+                cmd.push("VERSION");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `LPOP`; see [`Commands::lpop`](crate::Commands::lpop).
+        fn lpop(&mut self, key: impl ToArg) -> &mut Self {
+            self.lpop_with(key, LpopOptions::default())
+        }
+
+        /// Queues `LPOP` with options; see [`Commands::lpop_with`](crate::Commands::lpop_with).
+        fn lpop_with(&mut self, key: impl ToArg, options: LpopOptions) -> &mut Self {
+            let mut command = Cmd::new("LPOP");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.count {
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `LPOS`; see [`Commands::lpos`](crate::Commands::lpos).
+        fn lpos(&mut self, key: impl ToArg, element: impl ToArg) -> &mut Self {
+            self.lpos_with(key, element, LposOptions::default())
+        }
+
+        /// Queues `LPOS` with options; see [`Commands::lpos_with`](crate::Commands::lpos_with).
+        fn lpos_with(
+            &mut self,
+            key: impl ToArg,
+            element: impl ToArg,
+            options: LposOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("LPOS");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(element);
+            if let Some(v) = &options.rank {
+                cmd.push("RANK");
+                cmd.push(*v);
+            }
+            if let Some(v) = &options.num_matches {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            if let Some(v) = &options.len {
+                cmd.push("MAXLEN");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `LPUSH`; see [`Commands::lpush`](crate::Commands::lpush).
+        fn lpush(&mut self, key: impl ToArg, elements: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("LPUSH");
+            let cmd = &mut command;
+            cmd.push(key);
+            elements.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `LPUSHX`; see [`Commands::lpushx`](crate::Commands::lpushx).
+        fn lpushx(&mut self, key: impl ToArg, elements: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("LPUSHX");
+            let cmd = &mut command;
+            cmd.push(key);
+            elements.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `LRANGE`; see [`Commands::lrange`](crate::Commands::lrange).
+        fn lrange(&mut self, key: impl ToArg, start: i64, stop: i64) -> &mut Self {
+            let mut command = Cmd::new("LRANGE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(start);
+            cmd.push(stop);
+            self.queue(command)
+        }
+
+        /// Queues `LREM`; see [`Commands::lrem`](crate::Commands::lrem).
+        fn lrem(&mut self, key: impl ToArg, count: i64, element: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("LREM");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(count);
+            cmd.push(element);
+            self.queue(command)
+        }
+
+        /// Queues `LSET`; see [`Commands::lset`](crate::Commands::lset).
+        fn lset(&mut self, key: impl ToArg, index: i64, element: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("LSET");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(index);
+            cmd.push(element);
+            self.queue(command)
+        }
+
+        /// Queues `LTRIM`; see [`Commands::ltrim`](crate::Commands::ltrim).
+        fn ltrim(&mut self, key: impl ToArg, start: i64, stop: i64) -> &mut Self {
+            let mut command = Cmd::new("LTRIM");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(start);
+            cmd.push(stop);
+            self.queue(command)
+        }
+
+        /// Queues `MEMORY DOCTOR`; see [`Commands::memory_doctor`](crate::Commands::memory_doctor).
+        fn memory_doctor(&mut self) -> &mut Self {
+            let mut command = Cmd::new("MEMORY");
+            let cmd = &mut command;
+            cmd.push("DOCTOR");
+            self.queue(command)
+        }
+
+        /// Queues `MEMORY HELP`; see [`Commands::memory_help`](crate::Commands::memory_help).
+        fn memory_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("MEMORY");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `MEMORY MALLOC-STATS`; see [`Commands::memory_malloc_stats`](crate::Commands::memory_malloc_stats).
+        fn memory_malloc_stats(&mut self) -> &mut Self {
+            let mut command = Cmd::new("MEMORY");
+            let cmd = &mut command;
+            cmd.push("MALLOC-STATS");
+            self.queue(command)
+        }
+
+        /// Queues `MEMORY PURGE`; see [`Commands::memory_purge`](crate::Commands::memory_purge).
+        fn memory_purge(&mut self) -> &mut Self {
+            let mut command = Cmd::new("MEMORY");
+            let cmd = &mut command;
+            cmd.push("PURGE");
+            self.queue(command)
+        }
+
+        /// Queues `MEMORY STATS`; see [`Commands::memory_stats`](crate::Commands::memory_stats).
+        fn memory_stats(&mut self) -> &mut Self {
+            let mut command = Cmd::new("MEMORY");
+            let cmd = &mut command;
+            cmd.push("STATS");
+            self.queue(command)
+        }
+
+        /// Queues `MEMORY USAGE`; see [`Commands::memory_usage`](crate::Commands::memory_usage).
+        fn memory_usage(&mut self, key: impl ToArg) -> &mut Self {
+            self.memory_usage_with(key, MemoryUsageOptions::default())
+        }
+
+        /// Queues `MEMORY USAGE` with options; see [`Commands::memory_usage_with`](crate::Commands::memory_usage_with).
+        fn memory_usage_with(&mut self, key: impl ToArg, options: MemoryUsageOptions) -> &mut Self {
+            let mut command = Cmd::new("MEMORY");
+            let cmd = &mut command;
+            cmd.push("USAGE");
+            cmd.push(key);
+            if let Some(v) = &options.count {
+                cmd.push("SAMPLES");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `MGET`; see [`Commands::mget`](crate::Commands::mget).
+        fn mget(&mut self, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("MGET");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `MIGRATE`; see [`Commands::migrate`](crate::Commands::migrate).
+        fn migrate(
+            &mut self,
+            host: impl ToArg,
+            port: i64,
+            key_or_empty_string: MigrateKeyOrEmptyString,
+            destination_db: i64,
+            timeout: i64,
+        ) -> &mut Self {
+            self.migrate_with(
+                host,
+                port,
+                key_or_empty_string,
+                destination_db,
+                timeout,
+                MigrateOptions::default(),
+            )
+        }
+
+        /// Queues `MIGRATE` with options; see [`Commands::migrate_with`](crate::Commands::migrate_with).
+        fn migrate_with(
+            &mut self,
+            host: impl ToArg,
+            port: i64,
+            key_or_empty_string: MigrateKeyOrEmptyString,
+            destination_db: i64,
+            timeout: i64,
+            options: MigrateOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("MIGRATE");
+            let cmd = &mut command;
+            cmd.push(host);
+            cmd.push(port);
+            {
+                let v = &key_or_empty_string;
+                v.write(cmd);
+            }
+            cmd.push(destination_db);
+            cmd.push(timeout);
+            if options.copy {
+                cmd.push("COPY");
+            }
+            if options.replace {
+                cmd.push("REPLACE");
+            }
+            if let Some(v) = &options.authentication {
+                v.write(cmd);
+            }
+            if let Some(v) = &options.key {
+                cmd.push("KEYS");
+                for v in v {
+                    cmd.push(v);
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `MODULE HELP`; see [`Commands::module_help`](crate::Commands::module_help).
+        fn module_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("MODULE");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `MODULE LIST`; see [`Commands::module_list`](crate::Commands::module_list).
+        fn module_list(&mut self) -> &mut Self {
+            let mut command = Cmd::new("MODULE");
+            let cmd = &mut command;
+            cmd.push("LIST");
+            self.queue(command)
+        }
+
+        /// Queues `MODULE LOAD`; see [`Commands::module_load`](crate::Commands::module_load).
+        fn module_load(&mut self, path: impl ToArg, args: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("MODULE");
+            let cmd = &mut command;
+            cmd.push("LOAD");
+            cmd.push(path);
+            args.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `MODULE LOADEX`; see [`Commands::module_loadex`](crate::Commands::module_loadex).
+        fn module_loadex(&mut self, path: impl ToArg) -> &mut Self {
+            self.module_loadex_with(path, ModuleLoadexOptions::default())
+        }
+
+        /// Queues `MODULE LOADEX` with options; see [`Commands::module_loadex_with`](crate::Commands::module_loadex_with).
+        fn module_loadex_with(
+            &mut self,
+            path: impl ToArg,
+            options: ModuleLoadexOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("MODULE");
+            let cmd = &mut command;
+            cmd.push("LOADEX");
+            cmd.push(path);
+            if let Some(v) = &options.configs {
+                for v in v {
+                    cmd.push("CONFIG");
+                    {
+                        let v = &v.0;
+                        cmd.push(v);
+                    }
+                    {
+                        let v = &v.1;
+                        cmd.push(v);
+                    }
+                }
+            }
+            if let Some(v) = &options.args {
+                cmd.push("ARGS");
+                for v in v {
+                    {
+                        let v = &v.0;
+                        cmd.push(v);
+                    }
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `MODULE UNLOAD`; see [`Commands::module_unload`](crate::Commands::module_unload).
+        fn module_unload(&mut self, name: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("MODULE");
+            let cmd = &mut command;
+            cmd.push("UNLOAD");
+            cmd.push(name);
+            self.queue(command)
+        }
+
+        /// Queues `MOVE`; see [`Commands::move_key`](crate::Commands::move_key).
+        fn move_key(&mut self, key: impl ToArg, db: i64) -> &mut Self {
+            let mut command = Cmd::new("MOVE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(db);
+            self.queue(command)
+        }
+
+        /// Queues `MSET`; see [`Commands::mset`](crate::Commands::mset).
+        fn mset(&mut self, key_values: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("MSET");
+            let cmd = &mut command;
+            key_values.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `MSETNX`; see [`Commands::msetnx`](crate::Commands::msetnx).
+        fn msetnx(&mut self, key_values: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("MSETNX");
+            let cmd = &mut command;
+            key_values.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `OBJECT ENCODING`; see [`Commands::object_encoding`](crate::Commands::object_encoding).
+        fn object_encoding(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("OBJECT");
+            let cmd = &mut command;
+            cmd.push("ENCODING");
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `OBJECT FREQ`; see [`Commands::object_freq`](crate::Commands::object_freq).
+        fn object_freq(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("OBJECT");
+            let cmd = &mut command;
+            cmd.push("FREQ");
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `OBJECT HELP`; see [`Commands::object_help`](crate::Commands::object_help).
+        fn object_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("OBJECT");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `OBJECT IDLETIME`; see [`Commands::object_idletime`](crate::Commands::object_idletime).
+        fn object_idletime(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("OBJECT");
+            let cmd = &mut command;
+            cmd.push("IDLETIME");
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `OBJECT REFCOUNT`; see [`Commands::object_refcount`](crate::Commands::object_refcount).
+        fn object_refcount(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("OBJECT");
+            let cmd = &mut command;
+            cmd.push("REFCOUNT");
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `PERSIST`; see [`Commands::persist`](crate::Commands::persist).
+        fn persist(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("PERSIST");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `PEXPIRE`; see [`Commands::pexpire`](crate::Commands::pexpire).
+        fn pexpire(&mut self, key: impl ToArg, milliseconds: i64) -> &mut Self {
+            self.pexpire_with(key, milliseconds, PexpireOptions::default())
+        }
+
+        /// Queues `PEXPIRE` with options; see [`Commands::pexpire_with`](crate::Commands::pexpire_with).
+        fn pexpire_with(
+            &mut self,
+            key: impl ToArg,
+            milliseconds: i64,
+            options: PexpireOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("PEXPIRE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(milliseconds);
+            if let Some(v) = &options.condition {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `PEXPIREAT`; see [`Commands::pexpireat`](crate::Commands::pexpireat).
+        fn pexpireat(&mut self, key: impl ToArg, unix_time_milliseconds: u64) -> &mut Self {
+            self.pexpireat_with(key, unix_time_milliseconds, PexpireatOptions::default())
+        }
+
+        /// Queues `PEXPIREAT` with options; see [`Commands::pexpireat_with`](crate::Commands::pexpireat_with).
+        fn pexpireat_with(
+            &mut self,
+            key: impl ToArg,
+            unix_time_milliseconds: u64,
+            options: PexpireatOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("PEXPIREAT");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(unix_time_milliseconds);
+            if let Some(v) = &options.condition {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `PEXPIRETIME`; see [`Commands::pexpiretime`](crate::Commands::pexpiretime).
+        fn pexpiretime(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("PEXPIRETIME");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `PFADD`; see [`Commands::pfadd`](crate::Commands::pfadd).
+        fn pfadd(&mut self, key: impl ToArg, elements: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("PFADD");
+            let cmd = &mut command;
+            cmd.push(key);
+            elements.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `PFCOUNT`; see [`Commands::pfcount`](crate::Commands::pfcount).
+        fn pfcount(&mut self, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("PFCOUNT");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `PFDEBUG`; see [`Commands::pfdebug`](crate::Commands::pfdebug).
+        fn pfdebug(&mut self, subcommand: impl ToArg, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("PFDEBUG");
+            let cmd = &mut command;
+            cmd.push(subcommand);
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `PFMERGE`; see [`Commands::pfmerge`](crate::Commands::pfmerge).
+        fn pfmerge(&mut self, destkey: impl ToArg, sourcekeys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("PFMERGE");
+            let cmd = &mut command;
+            cmd.push(destkey);
+            sourcekeys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `PFSELFTEST`; see [`Commands::pfselftest`](crate::Commands::pfselftest).
+        fn pfselftest(&mut self) -> &mut Self {
+            let command = Cmd::new("PFSELFTEST");
+            self.queue(command)
+        }
+
+        /// Queues `PING`; see [`Commands::ping`](crate::Commands::ping).
+        fn ping(&mut self) -> &mut Self {
+            self.ping_with(PingOptions::default())
+        }
+
+        /// Queues `PING` with options; see [`Commands::ping_with`](crate::Commands::ping_with).
+        fn ping_with(&mut self, options: PingOptions) -> &mut Self {
+            let mut command = Cmd::new("PING");
+            let cmd = &mut command;
+            if let Some(v) = &options.message {
+                cmd.push(v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `PSETEX`; see [`Commands::psetex`](crate::Commands::psetex).
+        fn psetex(&mut self, key: impl ToArg, milliseconds: i64, value: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("PSETEX");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(milliseconds);
+            cmd.push(value);
+            self.queue(command)
+        }
+
+        /// Queues `PTTL`; see [`Commands::pttl`](crate::Commands::pttl).
+        fn pttl(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("PTTL");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `PUBLISH`; see [`Commands::publish`](crate::Commands::publish).
+        fn publish(&mut self, channel: impl ToArg, message: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("PUBLISH");
+            let cmd = &mut command;
+            cmd.push(channel);
+            cmd.push(message);
+            self.queue(command)
+        }
+
+        /// Queues `PUBSUB CHANNELS`; see [`Commands::pubsub_channels`](crate::Commands::pubsub_channels).
+        fn pubsub_channels(&mut self) -> &mut Self {
+            self.pubsub_channels_with(PubsubChannelsOptions::default())
+        }
+
+        /// Queues `PUBSUB CHANNELS` with options; see [`Commands::pubsub_channels_with`](crate::Commands::pubsub_channels_with).
+        fn pubsub_channels_with(&mut self, options: PubsubChannelsOptions) -> &mut Self {
+            let mut command = Cmd::new("PUBSUB");
+            let cmd = &mut command;
+            cmd.push("CHANNELS");
+            if let Some(v) = &options.pattern {
+                cmd.push(v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `PUBSUB HELP`; see [`Commands::pubsub_help`](crate::Commands::pubsub_help).
+        fn pubsub_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("PUBSUB");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `PUBSUB NUMPAT`; see [`Commands::pubsub_numpat`](crate::Commands::pubsub_numpat).
+        fn pubsub_numpat(&mut self) -> &mut Self {
+            let mut command = Cmd::new("PUBSUB");
+            let cmd = &mut command;
+            cmd.push("NUMPAT");
+            self.queue(command)
+        }
+
+        /// Queues `PUBSUB NUMSUB`; see [`Commands::pubsub_numsub`](crate::Commands::pubsub_numsub).
+        fn pubsub_numsub(&mut self, channels: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("PUBSUB");
+            let cmd = &mut command;
+            cmd.push("NUMSUB");
+            channels.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `PUBSUB SHARDCHANNELS`; see [`Commands::pubsub_shardchannels`](crate::Commands::pubsub_shardchannels).
+        fn pubsub_shardchannels(&mut self) -> &mut Self {
+            self.pubsub_shardchannels_with(PubsubShardchannelsOptions::default())
+        }
+
+        /// Queues `PUBSUB SHARDCHANNELS` with options; see [`Commands::pubsub_shardchannels_with`](crate::Commands::pubsub_shardchannels_with).
+        fn pubsub_shardchannels_with(&mut self, options: PubsubShardchannelsOptions) -> &mut Self {
+            let mut command = Cmd::new("PUBSUB");
+            let cmd = &mut command;
+            cmd.push("SHARDCHANNELS");
+            if let Some(v) = &options.pattern {
+                cmd.push(v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `PUBSUB SHARDNUMSUB`; see [`Commands::pubsub_shardnumsub`](crate::Commands::pubsub_shardnumsub).
+        fn pubsub_shardnumsub(&mut self, shardchannels: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("PUBSUB");
+            let cmd = &mut command;
+            cmd.push("SHARDNUMSUB");
+            shardchannels.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `RANDOMKEY`; see [`Commands::randomkey`](crate::Commands::randomkey).
+        fn randomkey(&mut self) -> &mut Self {
+            let command = Cmd::new("RANDOMKEY");
+            self.queue(command)
+        }
+
+        /// Queues `READONLY`; see [`Commands::readonly`](crate::Commands::readonly).
+        fn readonly(&mut self) -> &mut Self {
+            let command = Cmd::new("READONLY");
+            self.queue(command)
+        }
+
+        /// Queues `READWRITE`; see [`Commands::readwrite`](crate::Commands::readwrite).
+        fn readwrite(&mut self) -> &mut Self {
+            let command = Cmd::new("READWRITE");
+            self.queue(command)
+        }
+
+        /// Queues `RENAME`; see [`Commands::rename`](crate::Commands::rename).
+        fn rename(&mut self, key: impl ToArg, newkey: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("RENAME");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(newkey);
+            self.queue(command)
+        }
+
+        /// Queues `RENAMENX`; see [`Commands::renamenx`](crate::Commands::renamenx).
+        fn renamenx(&mut self, key: impl ToArg, newkey: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("RENAMENX");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(newkey);
+            self.queue(command)
+        }
+
+        /// Queues `REPLICAOF`; see [`Commands::replicaof`](crate::Commands::replicaof).
+        fn replicaof(&mut self, args: ReplicaofArgs) -> &mut Self {
+            let mut command = Cmd::new("REPLICAOF");
+            let cmd = &mut command;
+            {
+                let v = &args;
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `RESTORE`; see [`Commands::restore`](crate::Commands::restore).
+        fn restore(
+            &mut self,
+            key: impl ToArg,
+            ttl: i64,
+            serialized_value: impl ToArg,
+        ) -> &mut Self {
+            self.restore_with(key, ttl, serialized_value, RestoreOptions::default())
+        }
+
+        /// Queues `RESTORE` with options; see [`Commands::restore_with`](crate::Commands::restore_with).
+        fn restore_with(
+            &mut self,
+            key: impl ToArg,
+            ttl: i64,
+            serialized_value: impl ToArg,
+            options: RestoreOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("RESTORE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(ttl);
+            cmd.push(serialized_value);
+            if options.replace {
+                cmd.push("REPLACE");
+            }
+            if options.absttl {
+                cmd.push("ABSTTL");
+            }
+            if let Some(v) = &options.seconds {
+                cmd.push("IDLETIME");
+                cmd.push(*v);
+            }
+            if let Some(v) = &options.frequency {
+                cmd.push("FREQ");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `RESTORE-ASKING`; see [`Commands::restore_asking`](crate::Commands::restore_asking).
+        fn restore_asking(
+            &mut self,
+            key: impl ToArg,
+            ttl: i64,
+            serialized_value: impl ToArg,
+        ) -> &mut Self {
+            self.restore_asking_with(key, ttl, serialized_value, RestoreAskingOptions::default())
+        }
+
+        /// Queues `RESTORE-ASKING` with options; see [`Commands::restore_asking_with`](crate::Commands::restore_asking_with).
+        fn restore_asking_with(
+            &mut self,
+            key: impl ToArg,
+            ttl: i64,
+            serialized_value: impl ToArg,
+            options: RestoreAskingOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("RESTORE-ASKING");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(ttl);
+            cmd.push(serialized_value);
+            if options.replace {
+                cmd.push("REPLACE");
+            }
+            if options.absttl {
+                cmd.push("ABSTTL");
+            }
+            if let Some(v) = &options.seconds {
+                cmd.push("IDLETIME");
+                cmd.push(*v);
+            }
+            if let Some(v) = &options.frequency {
+                cmd.push("FREQ");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ROLE`; see [`Commands::role`](crate::Commands::role).
+        fn role(&mut self) -> &mut Self {
+            let command = Cmd::new("ROLE");
+            self.queue(command)
+        }
+
+        /// Queues `RPOP`; see [`Commands::rpop`](crate::Commands::rpop).
+        fn rpop(&mut self, key: impl ToArg) -> &mut Self {
+            self.rpop_with(key, RpopOptions::default())
+        }
+
+        /// Queues `RPOP` with options; see [`Commands::rpop_with`](crate::Commands::rpop_with).
+        fn rpop_with(&mut self, key: impl ToArg, options: RpopOptions) -> &mut Self {
+            let mut command = Cmd::new("RPOP");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.count {
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `RPOPLPUSH`; see [`Commands::rpoplpush`](crate::Commands::rpoplpush).
+        fn rpoplpush(&mut self, source: impl ToArg, destination: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("RPOPLPUSH");
+            let cmd = &mut command;
+            cmd.push(source);
+            cmd.push(destination);
+            self.queue(command)
+        }
+
+        /// Queues `RPUSH`; see [`Commands::rpush`](crate::Commands::rpush).
+        fn rpush(&mut self, key: impl ToArg, elements: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("RPUSH");
+            let cmd = &mut command;
+            cmd.push(key);
+            elements.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `RPUSHX`; see [`Commands::rpushx`](crate::Commands::rpushx).
+        fn rpushx(&mut self, key: impl ToArg, elements: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("RPUSHX");
+            let cmd = &mut command;
+            cmd.push(key);
+            elements.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SADD`; see [`Commands::sadd`](crate::Commands::sadd).
+        fn sadd(&mut self, key: impl ToArg, members: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("SADD");
+            let cmd = &mut command;
+            cmd.push(key);
+            members.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SAVE`; see [`Commands::save`](crate::Commands::save).
+        fn save(&mut self) -> &mut Self {
+            let command = Cmd::new("SAVE");
+            self.queue(command)
+        }
+
+        /// Queues `SCAN`; see [`Commands::scan`](crate::Commands::scan).
+        fn scan(&mut self, cursor: i64) -> &mut Self {
+            self.scan_with(cursor, ScanOptions::default())
+        }
+
+        /// Queues `SCAN` with options; see [`Commands::scan_with`](crate::Commands::scan_with).
+        fn scan_with(&mut self, cursor: i64, options: ScanOptions) -> &mut Self {
+            let mut command = Cmd::new("SCAN");
+            let cmd = &mut command;
+            cmd.push(cursor);
+            options.write(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SCARD`; see [`Commands::scard`](crate::Commands::scard).
+        fn scard(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("SCARD");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `SCRIPT DEBUG`; see [`Commands::script_debug`](crate::Commands::script_debug).
+        fn script_debug(&mut self, mode: ScriptDebugMode) -> &mut Self {
+            let mut command = Cmd::new("SCRIPT");
+            let cmd = &mut command;
+            cmd.push("DEBUG");
+            {
+                let v = &mode;
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `SCRIPT EXISTS`; see [`Commands::script_exists`](crate::Commands::script_exists).
+        fn script_exists(&mut self, sha1s: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("SCRIPT");
+            let cmd = &mut command;
+            cmd.push("EXISTS");
+            sha1s.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SCRIPT FLUSH`; see [`Commands::script_flush`](crate::Commands::script_flush).
+        fn script_flush(&mut self) -> &mut Self {
+            self.script_flush_with(ScriptFlushOptions::default())
+        }
+
+        /// Queues `SCRIPT FLUSH` with options; see [`Commands::script_flush_with`](crate::Commands::script_flush_with).
+        fn script_flush_with(&mut self, options: ScriptFlushOptions) -> &mut Self {
+            let mut command = Cmd::new("SCRIPT");
+            let cmd = &mut command;
+            cmd.push("FLUSH");
+            if let Some(v) = &options.asynchronous {
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `SCRIPT HELP`; see [`Commands::script_help`](crate::Commands::script_help).
+        fn script_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("SCRIPT");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `SCRIPT KILL`; see [`Commands::script_kill`](crate::Commands::script_kill).
+        fn script_kill(&mut self) -> &mut Self {
+            let mut command = Cmd::new("SCRIPT");
+            let cmd = &mut command;
+            cmd.push("KILL");
+            self.queue(command)
+        }
+
+        /// Queues `SCRIPT LOAD`; see [`Commands::script_load`](crate::Commands::script_load).
+        fn script_load(&mut self, script: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("SCRIPT");
+            let cmd = &mut command;
+            cmd.push("LOAD");
+            cmd.push(script);
+            self.queue(command)
+        }
+
+        /// Queues `SDIFF`; see [`Commands::sdiff`](crate::Commands::sdiff).
+        fn sdiff(&mut self, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("SDIFF");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SDIFFSTORE`; see [`Commands::sdiffstore`](crate::Commands::sdiffstore).
+        fn sdiffstore(&mut self, destination: impl ToArg, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("SDIFFSTORE");
+            let cmd = &mut command;
+            cmd.push(destination);
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SET`; see [`Commands::set`](crate::Commands::set).
+        fn set(&mut self, key: impl ToArg, value: impl ToArg) -> &mut Self {
+            self.set_with(key, value, SetOptions::default())
+        }
+
+        /// Queues `SET` with options; see [`Commands::set_with`](crate::Commands::set_with).
+        fn set_with(
+            &mut self,
+            key: impl ToArg,
+            value: impl ToArg,
+            options: SetOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("SET");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(value);
+            options.write(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SETBIT`; see [`Commands::setbit`](crate::Commands::setbit).
+        fn setbit(&mut self, key: impl ToArg, offset: i64, value: i64) -> &mut Self {
+            let mut command = Cmd::new("SETBIT");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(offset);
+            cmd.push(value);
+            self.queue(command)
+        }
+
+        /// Queues `SETEX`; see [`Commands::setex`](crate::Commands::setex).
+        fn setex(&mut self, key: impl ToArg, seconds: i64, value: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("SETEX");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(seconds);
+            cmd.push(value);
+            self.queue(command)
+        }
+
+        /// Queues `SETNX`; see [`Commands::setnx`](crate::Commands::setnx).
+        fn setnx(&mut self, key: impl ToArg, value: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("SETNX");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(value);
+            self.queue(command)
+        }
+
+        /// Queues `SETRANGE`; see [`Commands::setrange`](crate::Commands::setrange).
+        fn setrange(&mut self, key: impl ToArg, offset: i64, value: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("SETRANGE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(offset);
+            cmd.push(value);
+            self.queue(command)
+        }
+
+        /// Queues `SHUTDOWN`; see [`Commands::shutdown`](crate::Commands::shutdown).
+        fn shutdown(&mut self) -> &mut Self {
+            self.shutdown_with(ShutdownOptions::default())
+        }
+
+        /// Queues `SHUTDOWN` with options; see [`Commands::shutdown_with`](crate::Commands::shutdown_with).
+        fn shutdown_with(&mut self, options: ShutdownOptions) -> &mut Self {
+            let mut command = Cmd::new("SHUTDOWN");
+            let cmd = &mut command;
+            if let Some(v) = &options.nosave_save {
+                v.write(cmd);
+            }
+            if options.now {
+                cmd.push("NOW");
+            }
+            if options.force {
+                cmd.push("FORCE");
+            }
+            if options.abort {
+                cmd.push("ABORT");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `SINTER`; see [`Commands::sinter`](crate::Commands::sinter).
+        fn sinter(&mut self, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("SINTER");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SINTERCARD`; see [`Commands::sintercard`](crate::Commands::sintercard).
+        fn sintercard(&mut self, keys: impl ToArgs) -> &mut Self {
+            self.sintercard_with(keys, SintercardOptions::default())
+        }
+
+        /// Queues `SINTERCARD` with options; see [`Commands::sintercard_with`](crate::Commands::sintercard_with).
+        fn sintercard_with(&mut self, keys: impl ToArgs, options: SintercardOptions) -> &mut Self {
+            let mut command = Cmd::new("SINTERCARD");
+            let cmd = &mut command;
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            if let Some(v) = &options.limit {
+                cmd.push("LIMIT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `SINTERSTORE`; see [`Commands::sinterstore`](crate::Commands::sinterstore).
+        fn sinterstore(&mut self, destination: impl ToArg, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("SINTERSTORE");
+            let cmd = &mut command;
+            cmd.push(destination);
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SISMEMBER`; see [`Commands::sismember`](crate::Commands::sismember).
+        fn sismember(&mut self, key: impl ToArg, member: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("SISMEMBER");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(member);
+            self.queue(command)
+        }
+
+        /// Queues `SLAVEOF`; see [`Commands::slaveof`](crate::Commands::slaveof).
+        fn slaveof(&mut self, args: SlaveofArgs) -> &mut Self {
+            let mut command = Cmd::new("SLAVEOF");
+            let cmd = &mut command;
+            {
+                let v = &args;
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `SLOWLOG GET`; see [`Commands::slowlog_get`](crate::Commands::slowlog_get).
+        fn slowlog_get(&mut self) -> &mut Self {
+            self.slowlog_get_with(SlowlogGetOptions::default())
+        }
+
+        /// Queues `SLOWLOG GET` with options; see [`Commands::slowlog_get_with`](crate::Commands::slowlog_get_with).
+        fn slowlog_get_with(&mut self, options: SlowlogGetOptions) -> &mut Self {
+            let mut command = Cmd::new("SLOWLOG");
+            let cmd = &mut command;
+            cmd.push("GET");
+            if let Some(v) = &options.count {
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `SLOWLOG HELP`; see [`Commands::slowlog_help`](crate::Commands::slowlog_help).
+        fn slowlog_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("SLOWLOG");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `SLOWLOG LEN`; see [`Commands::slowlog_len`](crate::Commands::slowlog_len).
+        fn slowlog_len(&mut self) -> &mut Self {
+            let mut command = Cmd::new("SLOWLOG");
+            let cmd = &mut command;
+            cmd.push("LEN");
+            self.queue(command)
+        }
+
+        /// Queues `SLOWLOG RESET`; see [`Commands::slowlog_reset`](crate::Commands::slowlog_reset).
+        fn slowlog_reset(&mut self) -> &mut Self {
+            let mut command = Cmd::new("SLOWLOG");
+            let cmd = &mut command;
+            cmd.push("RESET");
+            self.queue(command)
+        }
+
+        /// Queues `SMEMBERS`; see [`Commands::smembers`](crate::Commands::smembers).
+        fn smembers(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("SMEMBERS");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `SMISMEMBER`; see [`Commands::smismember`](crate::Commands::smismember).
+        fn smismember(&mut self, key: impl ToArg, members: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("SMISMEMBER");
+            let cmd = &mut command;
+            cmd.push(key);
+            members.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SMOVE`; see [`Commands::smove`](crate::Commands::smove).
+        fn smove(
+            &mut self,
+            source: impl ToArg,
+            destination: impl ToArg,
+            member: impl ToArg,
+        ) -> &mut Self {
+            let mut command = Cmd::new("SMOVE");
+            let cmd = &mut command;
+            cmd.push(source);
+            cmd.push(destination);
+            cmd.push(member);
+            self.queue(command)
+        }
+
+        /// Queues `SORT`; see [`Commands::sort`](crate::Commands::sort).
+        fn sort(&mut self, key: impl ToArg) -> &mut Self {
+            self.sort_with(key, SortOptions::default())
+        }
+
+        /// Queues `SORT` with options; see [`Commands::sort_with`](crate::Commands::sort_with).
+        fn sort_with(&mut self, key: impl ToArg, options: SortOptions) -> &mut Self {
+            let mut command = Cmd::new("SORT");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.pattern {
+                cmd.push("BY");
+                cmd.push(v);
+            }
+            if let Some(v) = &options.offset_count {
+                cmd.push("LIMIT");
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                {
+                    let v = &v.1;
+                    cmd.push(*v);
+                }
+            }
+            if let Some(v) = &options.pattern2 {
+                for v in v {
+                    cmd.push("GET");
+                    cmd.push(v);
+                }
+            }
+            if let Some(v) = &options.order {
+                v.write(cmd);
+            }
+            if options.sorting {
+                cmd.push("ALPHA");
+            }
+            if let Some(v) = &options.destination {
+                cmd.push("STORE");
+                cmd.push(v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `SORT_RO`; see [`Commands::sort_ro`](crate::Commands::sort_ro).
+        fn sort_ro(&mut self, key: impl ToArg) -> &mut Self {
+            self.sort_ro_with(key, SortRoOptions::default())
+        }
+
+        /// Queues `SORT_RO` with options; see [`Commands::sort_ro_with`](crate::Commands::sort_ro_with).
+        fn sort_ro_with(&mut self, key: impl ToArg, options: SortRoOptions) -> &mut Self {
+            let mut command = Cmd::new("SORT_RO");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.pattern {
+                cmd.push("BY");
+                cmd.push(v);
+            }
+            if let Some(v) = &options.offset_count {
+                cmd.push("LIMIT");
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                {
+                    let v = &v.1;
+                    cmd.push(*v);
+                }
+            }
+            if let Some(v) = &options.pattern2 {
+                for v in v {
+                    cmd.push("GET");
+                    cmd.push(v);
+                }
+            }
+            if let Some(v) = &options.order {
+                v.write(cmd);
+            }
+            if options.sorting {
+                cmd.push("ALPHA");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `SPOP`; see [`Commands::spop`](crate::Commands::spop).
+        fn spop(&mut self, key: impl ToArg) -> &mut Self {
+            self.spop_with(key, SpopOptions::default())
+        }
+
+        /// Queues `SPOP` with options; see [`Commands::spop_with`](crate::Commands::spop_with).
+        fn spop_with(&mut self, key: impl ToArg, options: SpopOptions) -> &mut Self {
+            let mut command = Cmd::new("SPOP");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.count {
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `SPUBLISH`; see [`Commands::spublish`](crate::Commands::spublish).
+        fn spublish(&mut self, shardchannel: impl ToArg, message: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("SPUBLISH");
+            let cmd = &mut command;
+            cmd.push(shardchannel);
+            cmd.push(message);
+            self.queue(command)
+        }
+
+        /// Queues `SRANDMEMBER`; see [`Commands::srandmember`](crate::Commands::srandmember).
+        fn srandmember(&mut self, key: impl ToArg) -> &mut Self {
+            self.srandmember_with(key, SrandmemberOptions::default())
+        }
+
+        /// Queues `SRANDMEMBER` with options; see [`Commands::srandmember_with`](crate::Commands::srandmember_with).
+        fn srandmember_with(&mut self, key: impl ToArg, options: SrandmemberOptions) -> &mut Self {
+            let mut command = Cmd::new("SRANDMEMBER");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.count {
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `SREM`; see [`Commands::srem`](crate::Commands::srem).
+        fn srem(&mut self, key: impl ToArg, members: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("SREM");
+            let cmd = &mut command;
+            cmd.push(key);
+            members.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SSCAN`; see [`Commands::sscan`](crate::Commands::sscan).
+        fn sscan(&mut self, key: impl ToArg, cursor: i64) -> &mut Self {
+            self.sscan_with(key, cursor, SscanOptions::default())
+        }
+
+        /// Queues `SSCAN` with options; see [`Commands::sscan_with`](crate::Commands::sscan_with).
+        fn sscan_with(&mut self, key: impl ToArg, cursor: i64, options: SscanOptions) -> &mut Self {
+            let mut command = Cmd::new("SSCAN");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(cursor);
+            if let Some(v) = &options.pattern {
+                cmd.push("MATCH");
+                cmd.push(v);
+            }
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `STRLEN`; see [`Commands::strlen`](crate::Commands::strlen).
+        fn strlen(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("STRLEN");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `SUBSTR`; see [`Commands::substr`](crate::Commands::substr).
+        fn substr(&mut self, key: impl ToArg, start: i64, end: i64) -> &mut Self {
+            let mut command = Cmd::new("SUBSTR");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(start);
+            cmd.push(end);
+            self.queue(command)
+        }
+
+        /// Queues `SUNION`; see [`Commands::sunion`](crate::Commands::sunion).
+        fn sunion(&mut self, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("SUNION");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SUNIONSTORE`; see [`Commands::sunionstore`](crate::Commands::sunionstore).
+        fn sunionstore(&mut self, destination: impl ToArg, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("SUNIONSTORE");
+            let cmd = &mut command;
+            cmd.push(destination);
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `SWAPDB`; see [`Commands::swapdb`](crate::Commands::swapdb).
+        fn swapdb(&mut self, index1: i64, index2: i64) -> &mut Self {
+            let mut command = Cmd::new("SWAPDB");
+            let cmd = &mut command;
+            cmd.push(index1);
+            cmd.push(index2);
+            self.queue(command)
+        }
+
+        /// Queues `TIME`; see [`Commands::time`](crate::Commands::time).
+        fn time(&mut self) -> &mut Self {
+            let command = Cmd::new("TIME");
+            self.queue(command)
+        }
+
+        /// Queues `TOUCH`; see [`Commands::touch`](crate::Commands::touch).
+        fn touch(&mut self, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("TOUCH");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `TTL`; see [`Commands::ttl`](crate::Commands::ttl).
+        fn ttl(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("TTL");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `TYPE`; see [`Commands::key_type`](crate::Commands::key_type).
+        fn key_type(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("TYPE");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `UNLINK`; see [`Commands::unlink`](crate::Commands::unlink).
+        fn unlink(&mut self, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("UNLINK");
+            let cmd = &mut command;
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `WAIT`; see [`Commands::wait`](crate::Commands::wait).
+        fn wait(&mut self, numreplicas: i64, timeout: i64) -> &mut Self {
+            let mut command = Cmd::new("WAIT");
+            let cmd = &mut command;
+            cmd.push(numreplicas);
+            cmd.push(timeout);
+            self.queue(command)
+        }
+
+        /// Queues `XACK`; see [`Commands::xack`](crate::Commands::xack).
+        fn xack(&mut self, key: impl ToArg, group: impl ToArg, ids: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("XACK");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(group);
+            ids.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `XADD`; see [`Commands::xadd`](crate::Commands::xadd).
+        fn xadd(
+            &mut self,
+            key: impl ToArg,
+            id_or_auto: XaddIdOrAuto,
+            field_values: impl ToArgs,
+        ) -> &mut Self {
+            self.xadd_with(key, id_or_auto, field_values, XaddOptions::default())
+        }
+
+        /// Queues `XADD` with options; see [`Commands::xadd_with`](crate::Commands::xadd_with).
+        fn xadd_with(
+            &mut self,
+            key: impl ToArg,
+            id_or_auto: XaddIdOrAuto,
+            field_values: impl ToArgs,
+            options: XaddOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XADD");
+            let cmd = &mut command;
+            cmd.push(key);
+            if options.nomkstream {
+                cmd.push("NOMKSTREAM");
+            }
+            if let Some(v) = &options.trim {
+                {
+                    let v = &v.0;
+                    v.write(cmd);
+                }
+                if let Some(v) = &v.1 {
+                    v.write(cmd);
+                }
+                {
+                    let v = &v.2;
+                    cmd.push(v);
+                }
+                if let Some(v) = &v.3 {
+                    cmd.push("LIMIT");
+                    cmd.push(*v);
+                }
+            }
+            {
+                let v = &id_or_auto;
+                v.write(cmd);
+            }
+            field_values.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `XAUTOCLAIM`; see [`Commands::xautoclaim`](crate::Commands::xautoclaim).
+        fn xautoclaim(
+            &mut self,
+            key: impl ToArg,
+            group: impl ToArg,
+            consumer: impl ToArg,
+            min_idle_time: impl ToArg,
+            start: impl ToArg,
+        ) -> &mut Self {
+            self.xautoclaim_with(
+                key,
+                group,
+                consumer,
+                min_idle_time,
+                start,
+                XautoclaimOptions::default(),
+            )
+        }
+
+        /// Queues `XAUTOCLAIM` with options; see [`Commands::xautoclaim_with`](crate::Commands::xautoclaim_with).
+        fn xautoclaim_with(
+            &mut self,
+            key: impl ToArg,
+            group: impl ToArg,
+            consumer: impl ToArg,
+            min_idle_time: impl ToArg,
+            start: impl ToArg,
+            options: XautoclaimOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XAUTOCLAIM");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(group);
+            cmd.push(consumer);
+            cmd.push(min_idle_time);
+            cmd.push(start);
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            if options.justid {
+                cmd.push("JUSTID");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `XCLAIM`; see [`Commands::xclaim`](crate::Commands::xclaim).
+        fn xclaim(
+            &mut self,
+            key: impl ToArg,
+            group: impl ToArg,
+            consumer: impl ToArg,
+            min_idle_time: impl ToArg,
+            ids: impl ToArgs,
+        ) -> &mut Self {
+            self.xclaim_with(
+                key,
+                group,
+                consumer,
+                min_idle_time,
+                ids,
+                XclaimOptions::default(),
+            )
+        }
+
+        /// Queues `XCLAIM` with options; see [`Commands::xclaim_with`](crate::Commands::xclaim_with).
+        fn xclaim_with(
+            &mut self,
+            key: impl ToArg,
+            group: impl ToArg,
+            consumer: impl ToArg,
+            min_idle_time: impl ToArg,
+            ids: impl ToArgs,
+            options: XclaimOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XCLAIM");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(group);
+            cmd.push(consumer);
+            cmd.push(min_idle_time);
+            ids.write_args(cmd);
+            if let Some(v) = &options.ms {
+                cmd.push("IDLE");
+                cmd.push(*v);
+            }
+            if let Some(v) = &options.unix_time_milliseconds {
+                cmd.push("TIME");
+                cmd.push(*v);
+            }
+            if let Some(v) = &options.count {
+                cmd.push("RETRYCOUNT");
+                cmd.push(*v);
+            }
+            if options.force {
+                cmd.push("FORCE");
+            }
+            if options.justid {
+                cmd.push("JUSTID");
+            }
+            if let Some(v) = &options.id {
+                cmd.push("LASTID");
+                cmd.push(v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `XDEL`; see [`Commands::xdel`](crate::Commands::xdel).
+        fn xdel(&mut self, key: impl ToArg, ids: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("XDEL");
+            let cmd = &mut command;
+            cmd.push(key);
+            ids.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `XGROUP CREATE`; see [`Commands::xgroup_create`](crate::Commands::xgroup_create).
+        fn xgroup_create(
+            &mut self,
+            key: impl ToArg,
+            groupname: impl ToArg,
+            id: XgroupCreateId,
+        ) -> &mut Self {
+            self.xgroup_create_with(key, groupname, id, XgroupCreateOptions::default())
+        }
+
+        /// Queues `XGROUP CREATE` with options; see [`Commands::xgroup_create_with`](crate::Commands::xgroup_create_with).
+        fn xgroup_create_with(
+            &mut self,
+            key: impl ToArg,
+            groupname: impl ToArg,
+            id: XgroupCreateId,
+            options: XgroupCreateOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XGROUP");
+            let cmd = &mut command;
+            cmd.push("CREATE");
+            cmd.push(key);
+            cmd.push(groupname);
+            {
+                let v = &id;
+                v.write(cmd);
+            }
+            if options.mkstream {
+                cmd.push("MKSTREAM");
+            }
+            if let Some(v) = &options.entries_read {
+                cmd.push("ENTRIESREAD");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `XGROUP CREATECONSUMER`; see [`Commands::xgroup_createconsumer`](crate::Commands::xgroup_createconsumer).
+        fn xgroup_createconsumer(
+            &mut self,
+            key: impl ToArg,
+            groupname: impl ToArg,
+            consumername: impl ToArg,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XGROUP");
+            let cmd = &mut command;
+            cmd.push("CREATECONSUMER");
+            cmd.push(key);
+            cmd.push(groupname);
+            cmd.push(consumername);
+            self.queue(command)
+        }
+
+        /// Queues `XGROUP DELCONSUMER`; see [`Commands::xgroup_delconsumer`](crate::Commands::xgroup_delconsumer).
+        fn xgroup_delconsumer(
+            &mut self,
+            key: impl ToArg,
+            groupname: impl ToArg,
+            consumername: impl ToArg,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XGROUP");
+            let cmd = &mut command;
+            cmd.push("DELCONSUMER");
+            cmd.push(key);
+            cmd.push(groupname);
+            cmd.push(consumername);
+            self.queue(command)
+        }
+
+        /// Queues `XGROUP DESTROY`; see [`Commands::xgroup_destroy`](crate::Commands::xgroup_destroy).
+        fn xgroup_destroy(&mut self, key: impl ToArg, groupname: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("XGROUP");
+            let cmd = &mut command;
+            cmd.push("DESTROY");
+            cmd.push(key);
+            cmd.push(groupname);
+            self.queue(command)
+        }
+
+        /// Queues `XGROUP HELP`; see [`Commands::xgroup_help`](crate::Commands::xgroup_help).
+        fn xgroup_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("XGROUP");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `XGROUP SETID`; see [`Commands::xgroup_setid`](crate::Commands::xgroup_setid).
+        fn xgroup_setid(
+            &mut self,
+            key: impl ToArg,
+            groupname: impl ToArg,
+            id: XgroupSetidId,
+        ) -> &mut Self {
+            self.xgroup_setid_with(key, groupname, id, XgroupSetidOptions::default())
+        }
+
+        /// Queues `XGROUP SETID` with options; see [`Commands::xgroup_setid_with`](crate::Commands::xgroup_setid_with).
+        fn xgroup_setid_with(
+            &mut self,
+            key: impl ToArg,
+            groupname: impl ToArg,
+            id: XgroupSetidId,
+            options: XgroupSetidOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XGROUP");
+            let cmd = &mut command;
+            cmd.push("SETID");
+            cmd.push(key);
+            cmd.push(groupname);
+            {
+                let v = &id;
+                v.write(cmd);
+            }
+            if let Some(v) = &options.entries_read {
+                cmd.push("ENTRIESREAD");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `XINFO CONSUMERS`; see [`Commands::xinfo_consumers`](crate::Commands::xinfo_consumers).
+        fn xinfo_consumers(&mut self, key: impl ToArg, groupname: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("XINFO");
+            let cmd = &mut command;
+            cmd.push("CONSUMERS");
+            cmd.push(key);
+            cmd.push(groupname);
+            self.queue(command)
+        }
+
+        /// Queues `XINFO GROUPS`; see [`Commands::xinfo_groups`](crate::Commands::xinfo_groups).
+        fn xinfo_groups(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("XINFO");
+            let cmd = &mut command;
+            cmd.push("GROUPS");
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `XINFO HELP`; see [`Commands::xinfo_help`](crate::Commands::xinfo_help).
+        fn xinfo_help(&mut self) -> &mut Self {
+            let mut command = Cmd::new("XINFO");
+            let cmd = &mut command;
+            cmd.push("HELP");
+            self.queue(command)
+        }
+
+        /// Queues `XINFO STREAM`; see [`Commands::xinfo_stream`](crate::Commands::xinfo_stream).
+        fn xinfo_stream(&mut self, key: impl ToArg) -> &mut Self {
+            self.xinfo_stream_with(key, XinfoStreamOptions::default())
+        }
+
+        /// Queues `XINFO STREAM` with options; see [`Commands::xinfo_stream_with`](crate::Commands::xinfo_stream_with).
+        fn xinfo_stream_with(&mut self, key: impl ToArg, options: XinfoStreamOptions) -> &mut Self {
+            let mut command = Cmd::new("XINFO");
+            let cmd = &mut command;
+            cmd.push("STREAM");
+            cmd.push(key);
+            if let Some(v) = &options.full {
+                cmd.push("FULL");
+                if let Some(v) = &v.0 {
+                    cmd.push("COUNT");
+                    cmd.push(*v);
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `XLEN`; see [`Commands::xlen`](crate::Commands::xlen).
+        fn xlen(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("XLEN");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `XPENDING`; see [`Commands::xpending`](crate::Commands::xpending).
+        fn xpending(&mut self, key: impl ToArg, group: impl ToArg) -> &mut Self {
+            self.xpending_with(key, group, XpendingOptions::default())
+        }
+
+        /// Queues `XPENDING` with options; see [`Commands::xpending_with`](crate::Commands::xpending_with).
+        fn xpending_with(
+            &mut self,
+            key: impl ToArg,
+            group: impl ToArg,
+            options: XpendingOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XPENDING");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(group);
+            if let Some(v) = &options.filters {
+                if let Some(v) = &v.0 {
+                    cmd.push("IDLE");
+                    cmd.push(*v);
+                }
+                {
+                    let v = &v.1;
+                    cmd.push(v);
+                }
+                {
+                    let v = &v.2;
+                    cmd.push(v);
+                }
+                {
+                    let v = &v.3;
+                    cmd.push(*v);
+                }
+                if let Some(v) = &v.4 {
+                    cmd.push(v);
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `XRANGE`; see [`Commands::xrange`](crate::Commands::xrange).
+        fn xrange(&mut self, key: impl ToArg, start: impl ToArg, end: impl ToArg) -> &mut Self {
+            self.xrange_with(key, start, end, XrangeOptions::default())
+        }
+
+        /// Queues `XRANGE` with options; see [`Commands::xrange_with`](crate::Commands::xrange_with).
+        fn xrange_with(
+            &mut self,
+            key: impl ToArg,
+            start: impl ToArg,
+            end: impl ToArg,
+            options: XrangeOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XRANGE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(start);
+            cmd.push(end);
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `XREAD`; see [`Commands::xread`](crate::Commands::xread).
+        fn xread(&mut self, keys: impl ToArgs, ids: impl ToArgs) -> &mut Self {
+            self.xread_with(keys, ids, XreadOptions::default())
+        }
+
+        /// Queues `XREAD` with options; see [`Commands::xread_with`](crate::Commands::xread_with).
+        fn xread_with(
+            &mut self,
+            keys: impl ToArgs,
+            ids: impl ToArgs,
+            options: XreadOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XREAD");
+            let cmd = &mut command;
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            if let Some(v) = &options.milliseconds {
+                cmd.push("BLOCK");
+                cmd.push(*v);
+            }
+            cmd.push("STREAMS");
+            keys.write_args(cmd);
+            ids.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `XREADGROUP`; see [`Commands::xreadgroup`](crate::Commands::xreadgroup).
+        fn xreadgroup(
+            &mut self,
+            group: impl ToArg,
+            consumer: impl ToArg,
+            keys: impl ToArgs,
+            ids: impl ToArgs,
+        ) -> &mut Self {
+            self.xreadgroup_with(group, consumer, keys, ids, XreadgroupOptions::default())
+        }
+
+        /// Queues `XREADGROUP` with options; see [`Commands::xreadgroup_with`](crate::Commands::xreadgroup_with).
+        fn xreadgroup_with(
+            &mut self,
+            group: impl ToArg,
+            consumer: impl ToArg,
+            keys: impl ToArgs,
+            ids: impl ToArgs,
+            options: XreadgroupOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XREADGROUP");
+            let cmd = &mut command;
+            cmd.push("GROUP");
+            cmd.push(group);
+            cmd.push(consumer);
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            if let Some(v) = &options.milliseconds {
+                cmd.push("BLOCK");
+                cmd.push(*v);
+            }
+            if options.noack {
+                cmd.push("NOACK");
+            }
+            cmd.push("STREAMS");
+            keys.write_args(cmd);
+            ids.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `XREVRANGE`; see [`Commands::xrevrange`](crate::Commands::xrevrange).
+        fn xrevrange(&mut self, key: impl ToArg, end: impl ToArg, start: impl ToArg) -> &mut Self {
+            self.xrevrange_with(key, end, start, XrevrangeOptions::default())
+        }
+
+        /// Queues `XREVRANGE` with options; see [`Commands::xrevrange_with`](crate::Commands::xrevrange_with).
+        fn xrevrange_with(
+            &mut self,
+            key: impl ToArg,
+            end: impl ToArg,
+            start: impl ToArg,
+            options: XrevrangeOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XREVRANGE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(end);
+            cmd.push(start);
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `XSETID`; see [`Commands::xsetid`](crate::Commands::xsetid).
+        fn xsetid(&mut self, key: impl ToArg, last_id: impl ToArg) -> &mut Self {
+            self.xsetid_with(key, last_id, XsetidOptions::default())
+        }
+
+        /// Queues `XSETID` with options; see [`Commands::xsetid_with`](crate::Commands::xsetid_with).
+        fn xsetid_with(
+            &mut self,
+            key: impl ToArg,
+            last_id: impl ToArg,
+            options: XsetidOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XSETID");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(last_id);
+            if let Some(v) = &options.entries_added {
+                cmd.push("ENTRIESADDED");
+                cmd.push(*v);
+            }
+            if let Some(v) = &options.max_deleted_entry_id {
+                cmd.push("MAXDELETEDID");
+                cmd.push(v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `XTRIM`; see [`Commands::xtrim`](crate::Commands::xtrim).
+        fn xtrim(
+            &mut self,
+            key: impl ToArg,
+            strategy: XtrimStrategy,
+            operator: Option<XtrimOperator>,
+            threshold: impl ToArg,
+            count: Option<i64>,
+        ) -> &mut Self {
+            let mut command = Cmd::new("XTRIM");
+            let cmd = &mut command;
+            cmd.push(key);
+            {
+                let v = &strategy;
+                v.write(cmd);
+            }
+            if let Some(v) = &operator {
+                v.write(cmd);
+            }
+            cmd.push(threshold);
+            if let Some(v) = &count {
+                cmd.push("LIMIT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZADD`; see [`Commands::zadd`](crate::Commands::zadd).
+        fn zadd(&mut self, key: impl ToArg, score_members: impl ToArgs) -> &mut Self {
+            self.zadd_with(key, score_members, ZaddOptions::default())
+        }
+
+        /// Queues `ZADD` with options; see [`Commands::zadd_with`](crate::Commands::zadd_with).
+        fn zadd_with(
+            &mut self,
+            key: impl ToArg,
+            score_members: impl ToArgs,
+            options: ZaddOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZADD");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.condition {
+                v.write(cmd);
+            }
+            if let Some(v) = &options.comparison {
+                v.write(cmd);
+            }
+            if options.change {
+                cmd.push("CH");
+            }
+            if options.increment {
+                cmd.push("INCR");
+            }
+            score_members.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `ZCARD`; see [`Commands::zcard`](crate::Commands::zcard).
+        fn zcard(&mut self, key: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("ZCARD");
+            let cmd = &mut command;
+            cmd.push(key);
+            self.queue(command)
+        }
+
+        /// Queues `ZCOUNT`; see [`Commands::zcount`](crate::Commands::zcount).
+        fn zcount(&mut self, key: impl ToArg, min: f64, max: f64) -> &mut Self {
+            let mut command = Cmd::new("ZCOUNT");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(min);
+            cmd.push(max);
+            self.queue(command)
+        }
+
+        /// Queues `ZDIFF`; see [`Commands::zdiff`](crate::Commands::zdiff).
+        fn zdiff(&mut self, keys: impl ToArgs) -> &mut Self {
+            self.zdiff_with(keys, ZdiffOptions::default())
+        }
+
+        /// Queues `ZDIFF` with options; see [`Commands::zdiff_with`](crate::Commands::zdiff_with).
+        fn zdiff_with(&mut self, keys: impl ToArgs, options: ZdiffOptions) -> &mut Self {
+            let mut command = Cmd::new("ZDIFF");
+            let cmd = &mut command;
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            if options.withscores {
+                cmd.push("WITHSCORES");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZDIFFSTORE`; see [`Commands::zdiffstore`](crate::Commands::zdiffstore).
+        fn zdiffstore(&mut self, destination: impl ToArg, keys: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("ZDIFFSTORE");
+            let cmd = &mut command;
+            cmd.push(destination);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `ZINCRBY`; see [`Commands::zincrby`](crate::Commands::zincrby).
+        fn zincrby(&mut self, key: impl ToArg, increment: i64, member: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("ZINCRBY");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(increment);
+            cmd.push(member);
+            self.queue(command)
+        }
+
+        /// Queues `ZINTER`; see [`Commands::zinter`](crate::Commands::zinter).
+        fn zinter(&mut self, keys: impl ToArgs) -> &mut Self {
+            self.zinter_with(keys, ZinterOptions::default())
+        }
+
+        /// Queues `ZINTER` with options; see [`Commands::zinter_with`](crate::Commands::zinter_with).
+        fn zinter_with(&mut self, keys: impl ToArgs, options: ZinterOptions) -> &mut Self {
+            let mut command = Cmd::new("ZINTER");
+            let cmd = &mut command;
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            if let Some(v) = &options.weight {
+                cmd.push("WEIGHTS");
+                for v in v {
+                    cmd.push(*v);
+                }
+            }
+            if let Some(v) = &options.aggregate {
+                cmd.push("AGGREGATE");
+                v.write(cmd);
+            }
+            if options.withscores {
+                cmd.push("WITHSCORES");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZINTERCARD`; see [`Commands::zintercard`](crate::Commands::zintercard).
+        fn zintercard(&mut self, keys: impl ToArgs) -> &mut Self {
+            self.zintercard_with(keys, ZintercardOptions::default())
+        }
+
+        /// Queues `ZINTERCARD` with options; see [`Commands::zintercard_with`](crate::Commands::zintercard_with).
+        fn zintercard_with(&mut self, keys: impl ToArgs, options: ZintercardOptions) -> &mut Self {
+            let mut command = Cmd::new("ZINTERCARD");
+            let cmd = &mut command;
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            if let Some(v) = &options.limit {
+                cmd.push("LIMIT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZINTERSTORE`; see [`Commands::zinterstore`](crate::Commands::zinterstore).
+        fn zinterstore(&mut self, destination: impl ToArg, keys: impl ToArgs) -> &mut Self {
+            self.zinterstore_with(destination, keys, ZinterstoreOptions::default())
+        }
+
+        /// Queues `ZINTERSTORE` with options; see [`Commands::zinterstore_with`](crate::Commands::zinterstore_with).
+        fn zinterstore_with(
+            &mut self,
+            destination: impl ToArg,
+            keys: impl ToArgs,
+            options: ZinterstoreOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZINTERSTORE");
+            let cmd = &mut command;
+            cmd.push(destination);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            if let Some(v) = &options.weight {
+                cmd.push("WEIGHTS");
+                for v in v {
+                    cmd.push(*v);
+                }
+            }
+            if let Some(v) = &options.aggregate {
+                cmd.push("AGGREGATE");
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZLEXCOUNT`; see [`Commands::zlexcount`](crate::Commands::zlexcount).
+        fn zlexcount(&mut self, key: impl ToArg, min: impl ToArg, max: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("ZLEXCOUNT");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(min);
+            cmd.push(max);
+            self.queue(command)
+        }
+
+        /// Queues `ZMPOP`; see [`Commands::zmpop`](crate::Commands::zmpop).
+        fn zmpop(&mut self, keys: impl ToArgs, where_arg: ZmpopWhere) -> &mut Self {
+            self.zmpop_with(keys, where_arg, ZmpopOptions::default())
+        }
+
+        /// Queues `ZMPOP` with options; see [`Commands::zmpop_with`](crate::Commands::zmpop_with).
+        fn zmpop_with(
+            &mut self,
+            keys: impl ToArgs,
+            where_arg: ZmpopWhere,
+            options: ZmpopOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZMPOP");
+            let cmd = &mut command;
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            {
+                let v = &where_arg;
+                v.write(cmd);
+            }
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZMSCORE`; see [`Commands::zmscore`](crate::Commands::zmscore).
+        fn zmscore(&mut self, key: impl ToArg, members: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("ZMSCORE");
+            let cmd = &mut command;
+            cmd.push(key);
+            members.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `ZPOPMAX`; see [`Commands::zpopmax`](crate::Commands::zpopmax).
+        fn zpopmax(&mut self, key: impl ToArg) -> &mut Self {
+            self.zpopmax_with(key, ZpopmaxOptions::default())
+        }
+
+        /// Queues `ZPOPMAX` with options; see [`Commands::zpopmax_with`](crate::Commands::zpopmax_with).
+        fn zpopmax_with(&mut self, key: impl ToArg, options: ZpopmaxOptions) -> &mut Self {
+            let mut command = Cmd::new("ZPOPMAX");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.count {
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZPOPMIN`; see [`Commands::zpopmin`](crate::Commands::zpopmin).
+        fn zpopmin(&mut self, key: impl ToArg) -> &mut Self {
+            self.zpopmin_with(key, ZpopminOptions::default())
+        }
+
+        /// Queues `ZPOPMIN` with options; see [`Commands::zpopmin_with`](crate::Commands::zpopmin_with).
+        fn zpopmin_with(&mut self, key: impl ToArg, options: ZpopminOptions) -> &mut Self {
+            let mut command = Cmd::new("ZPOPMIN");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.count {
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZRANDMEMBER`; see [`Commands::zrandmember`](crate::Commands::zrandmember).
+        fn zrandmember(&mut self, key: impl ToArg) -> &mut Self {
+            self.zrandmember_with(key, ZrandmemberOptions::default())
+        }
+
+        /// Queues `ZRANDMEMBER` with options; see [`Commands::zrandmember_with`](crate::Commands::zrandmember_with).
+        fn zrandmember_with(&mut self, key: impl ToArg, options: ZrandmemberOptions) -> &mut Self {
+            let mut command = Cmd::new("ZRANDMEMBER");
+            let cmd = &mut command;
+            cmd.push(key);
+            if let Some(v) = &options.options {
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                if v.1 {
+                    cmd.push("WITHSCORES");
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZRANGE`; see [`Commands::zrange`](crate::Commands::zrange).
+        fn zrange(&mut self, key: impl ToArg, start: impl ToArg, stop: impl ToArg) -> &mut Self {
+            self.zrange_with(key, start, stop, ZrangeOptions::default())
+        }
+
+        /// Queues `ZRANGE` with options; see [`Commands::zrange_with`](crate::Commands::zrange_with).
+        fn zrange_with(
+            &mut self,
+            key: impl ToArg,
+            start: impl ToArg,
+            stop: impl ToArg,
+            options: ZrangeOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZRANGE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(start);
+            cmd.push(stop);
+            if let Some(v) = &options.sortby {
+                v.write(cmd);
+            }
+            if options.rev {
+                cmd.push("REV");
+            }
+            if let Some(v) = &options.offset_count {
+                cmd.push("LIMIT");
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                {
+                    let v = &v.1;
+                    cmd.push(*v);
+                }
+            }
+            if options.withscores {
+                cmd.push("WITHSCORES");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZRANGEBYLEX`; see [`Commands::zrangebylex`](crate::Commands::zrangebylex).
+        fn zrangebylex(&mut self, key: impl ToArg, min: impl ToArg, max: impl ToArg) -> &mut Self {
+            self.zrangebylex_with(key, min, max, ZrangebylexOptions::default())
+        }
+
+        /// Queues `ZRANGEBYLEX` with options; see [`Commands::zrangebylex_with`](crate::Commands::zrangebylex_with).
+        fn zrangebylex_with(
+            &mut self,
+            key: impl ToArg,
+            min: impl ToArg,
+            max: impl ToArg,
+            options: ZrangebylexOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZRANGEBYLEX");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(min);
+            cmd.push(max);
+            if let Some(v) = &options.offset_count {
+                cmd.push("LIMIT");
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                {
+                    let v = &v.1;
+                    cmd.push(*v);
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZRANGEBYSCORE`; see [`Commands::zrangebyscore`](crate::Commands::zrangebyscore).
+        fn zrangebyscore(&mut self, key: impl ToArg, min: f64, max: f64) -> &mut Self {
+            self.zrangebyscore_with(key, min, max, ZrangebyscoreOptions::default())
+        }
+
+        /// Queues `ZRANGEBYSCORE` with options; see [`Commands::zrangebyscore_with`](crate::Commands::zrangebyscore_with).
+        fn zrangebyscore_with(
+            &mut self,
+            key: impl ToArg,
+            min: f64,
+            max: f64,
+            options: ZrangebyscoreOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZRANGEBYSCORE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(min);
+            cmd.push(max);
+            if options.withscores {
+                cmd.push("WITHSCORES");
+            }
+            if let Some(v) = &options.offset_count {
+                cmd.push("LIMIT");
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                {
+                    let v = &v.1;
+                    cmd.push(*v);
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZRANGESTORE`; see [`Commands::zrangestore`](crate::Commands::zrangestore).
+        fn zrangestore(
+            &mut self,
+            dst: impl ToArg,
+            src: impl ToArg,
+            min: impl ToArg,
+            max: impl ToArg,
+        ) -> &mut Self {
+            self.zrangestore_with(dst, src, min, max, ZrangestoreOptions::default())
+        }
+
+        /// Queues `ZRANGESTORE` with options; see [`Commands::zrangestore_with`](crate::Commands::zrangestore_with).
+        fn zrangestore_with(
+            &mut self,
+            dst: impl ToArg,
+            src: impl ToArg,
+            min: impl ToArg,
+            max: impl ToArg,
+            options: ZrangestoreOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZRANGESTORE");
+            let cmd = &mut command;
+            cmd.push(dst);
+            cmd.push(src);
+            cmd.push(min);
+            cmd.push(max);
+            if let Some(v) = &options.sortby {
+                v.write(cmd);
+            }
+            if options.rev {
+                cmd.push("REV");
+            }
+            if let Some(v) = &options.offset_count {
+                cmd.push("LIMIT");
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                {
+                    let v = &v.1;
+                    cmd.push(*v);
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZRANK`; see [`Commands::zrank`](crate::Commands::zrank).
+        fn zrank(&mut self, key: impl ToArg, member: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("ZRANK");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(member);
+            self.queue(command)
+        }
+
+        /// Queues `ZREM`; see [`Commands::zrem`](crate::Commands::zrem).
+        fn zrem(&mut self, key: impl ToArg, members: impl ToArgs) -> &mut Self {
+            let mut command = Cmd::new("ZREM");
+            let cmd = &mut command;
+            cmd.push(key);
+            members.write_args(cmd);
+            self.queue(command)
+        }
+
+        /// Queues `ZREMRANGEBYLEX`; see [`Commands::zremrangebylex`](crate::Commands::zremrangebylex).
+        fn zremrangebylex(
+            &mut self,
+            key: impl ToArg,
+            min: impl ToArg,
+            max: impl ToArg,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZREMRANGEBYLEX");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(min);
+            cmd.push(max);
+            self.queue(command)
+        }
+
+        /// Queues `ZREMRANGEBYRANK`; see [`Commands::zremrangebyrank`](crate::Commands::zremrangebyrank).
+        fn zremrangebyrank(&mut self, key: impl ToArg, start: i64, stop: i64) -> &mut Self {
+            let mut command = Cmd::new("ZREMRANGEBYRANK");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(start);
+            cmd.push(stop);
+            self.queue(command)
+        }
+
+        /// Queues `ZREMRANGEBYSCORE`; see [`Commands::zremrangebyscore`](crate::Commands::zremrangebyscore).
+        fn zremrangebyscore(&mut self, key: impl ToArg, min: f64, max: f64) -> &mut Self {
+            let mut command = Cmd::new("ZREMRANGEBYSCORE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(min);
+            cmd.push(max);
+            self.queue(command)
+        }
+
+        /// Queues `ZREVRANGE`; see [`Commands::zrevrange`](crate::Commands::zrevrange).
+        fn zrevrange(&mut self, key: impl ToArg, start: i64, stop: i64) -> &mut Self {
+            self.zrevrange_with(key, start, stop, ZrevrangeOptions::default())
+        }
+
+        /// Queues `ZREVRANGE` with options; see [`Commands::zrevrange_with`](crate::Commands::zrevrange_with).
+        fn zrevrange_with(
+            &mut self,
+            key: impl ToArg,
+            start: i64,
+            stop: i64,
+            options: ZrevrangeOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZREVRANGE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(start);
+            cmd.push(stop);
+            if options.withscores {
+                cmd.push("WITHSCORES");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZREVRANGEBYLEX`; see [`Commands::zrevrangebylex`](crate::Commands::zrevrangebylex).
+        fn zrevrangebylex(
+            &mut self,
+            key: impl ToArg,
+            max: impl ToArg,
+            min: impl ToArg,
+        ) -> &mut Self {
+            self.zrevrangebylex_with(key, max, min, ZrevrangebylexOptions::default())
+        }
+
+        /// Queues `ZREVRANGEBYLEX` with options; see [`Commands::zrevrangebylex_with`](crate::Commands::zrevrangebylex_with).
+        fn zrevrangebylex_with(
+            &mut self,
+            key: impl ToArg,
+            max: impl ToArg,
+            min: impl ToArg,
+            options: ZrevrangebylexOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZREVRANGEBYLEX");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(max);
+            cmd.push(min);
+            if let Some(v) = &options.offset_count {
+                cmd.push("LIMIT");
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                {
+                    let v = &v.1;
+                    cmd.push(*v);
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZREVRANGEBYSCORE`; see [`Commands::zrevrangebyscore`](crate::Commands::zrevrangebyscore).
+        fn zrevrangebyscore(&mut self, key: impl ToArg, max: f64, min: f64) -> &mut Self {
+            self.zrevrangebyscore_with(key, max, min, ZrevrangebyscoreOptions::default())
+        }
+
+        /// Queues `ZREVRANGEBYSCORE` with options; see [`Commands::zrevrangebyscore_with`](crate::Commands::zrevrangebyscore_with).
+        fn zrevrangebyscore_with(
+            &mut self,
+            key: impl ToArg,
+            max: f64,
+            min: f64,
+            options: ZrevrangebyscoreOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZREVRANGEBYSCORE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(max);
+            cmd.push(min);
+            if options.withscores {
+                cmd.push("WITHSCORES");
+            }
+            if let Some(v) = &options.offset_count {
+                cmd.push("LIMIT");
+                {
+                    let v = &v.0;
+                    cmd.push(*v);
+                }
+                {
+                    let v = &v.1;
+                    cmd.push(*v);
+                }
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZREVRANK`; see [`Commands::zrevrank`](crate::Commands::zrevrank).
+        fn zrevrank(&mut self, key: impl ToArg, member: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("ZREVRANK");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(member);
+            self.queue(command)
+        }
+
+        /// Queues `ZSCAN`; see [`Commands::zscan`](crate::Commands::zscan).
+        fn zscan(&mut self, key: impl ToArg, cursor: i64) -> &mut Self {
+            self.zscan_with(key, cursor, ZscanOptions::default())
+        }
+
+        /// Queues `ZSCAN` with options; see [`Commands::zscan_with`](crate::Commands::zscan_with).
+        fn zscan_with(&mut self, key: impl ToArg, cursor: i64, options: ZscanOptions) -> &mut Self {
+            let mut command = Cmd::new("ZSCAN");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(cursor);
+            if let Some(v) = &options.pattern {
+                cmd.push("MATCH");
+                cmd.push(v);
+            }
+            if let Some(v) = &options.count {
+                cmd.push("COUNT");
+                cmd.push(*v);
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZSCORE`; see [`Commands::zscore`](crate::Commands::zscore).
+        fn zscore(&mut self, key: impl ToArg, member: impl ToArg) -> &mut Self {
+            let mut command = Cmd::new("ZSCORE");
+            let cmd = &mut command;
+            cmd.push(key);
+            cmd.push(member);
+            self.queue(command)
+        }
+
+        /// Queues `ZUNION`; see [`Commands::zunion`](crate::Commands::zunion).
+        fn zunion(&mut self, keys: impl ToArgs) -> &mut Self {
+            self.zunion_with(keys, ZunionOptions::default())
+        }
+
+        /// Queues `ZUNION` with options; see [`Commands::zunion_with`](crate::Commands::zunion_with).
+        fn zunion_with(&mut self, keys: impl ToArgs, options: ZunionOptions) -> &mut Self {
+            let mut command = Cmd::new("ZUNION");
+            let cmd = &mut command;
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            if let Some(v) = &options.weight {
+                cmd.push("WEIGHTS");
+                for v in v {
+                    cmd.push(*v);
+                }
+            }
+            if let Some(v) = &options.aggregate {
+                cmd.push("AGGREGATE");
+                v.write(cmd);
+            }
+            if options.withscores {
+                cmd.push("WITHSCORES");
+            }
+            self.queue(command)
+        }
+
+        /// Queues `ZUNIONSTORE`; see [`Commands::zunionstore`](crate::Commands::zunionstore).
+        fn zunionstore(&mut self, destination: impl ToArg, keys: impl ToArgs) -> &mut Self {
+            self.zunionstore_with(destination, keys, ZunionstoreOptions::default())
+        }
+
+        /// Queues `ZUNIONSTORE` with options; see [`Commands::zunionstore_with`](crate::Commands::zunionstore_with).
+        fn zunionstore_with(
+            &mut self,
+            destination: impl ToArg,
+            keys: impl ToArgs,
+            options: ZunionstoreOptions,
+        ) -> &mut Self {
+            let mut command = Cmd::new("ZUNIONSTORE");
+            let cmd = &mut command;
+            cmd.push(destination);
+            cmd.push(keys.arg_count());
+            keys.write_args(cmd);
+            if let Some(v) = &options.weight {
+                cmd.push("WEIGHTS");
+                for v in v {
+                    cmd.push(*v);
+                }
+            }
+            if let Some(v) = &options.aggregate {
+                cmd.push("AGGREGATE");
+                v.write(cmd);
+            }
+            self.queue(command)
+        }
+    };
+}
+pub(crate) use pipeline_methods;

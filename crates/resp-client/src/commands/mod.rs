@@ -102,6 +102,39 @@ pub trait Commands: Sized {
     generated::command_methods!();
 }
 
+/// Every Redis command as a method that queues it, for batches of
+/// commands: [`Pipeline`](crate::Pipeline). The methods mirror
+/// [`Commands`]' (same names, same arguments) but name no reply type:
+/// the replies are converted together when the batch runs.
+///
+/// ```
+/// use resp_client::{Pipeline, PipelineCommands, ZaddOptions};
+///
+/// let mut pipe = Pipeline::new();
+/// pipe.set("a", 1)
+///     .incr("a")
+///     .zadd_with("z", [(1.0, "m")], ZaddOptions::new().nx())
+///     .get("a");
+/// assert_eq!(pipe.len(), 4);
+/// ```
+pub trait PipelineCommands {
+    /// Queues one command.
+    fn queue(&mut self, cmd: Cmd) -> &mut Self;
+
+    /// Queues `ZRANGE key start stop WITHSCORES`; see
+    /// [`Commands::zrange_with_scores`].
+    fn zrange_with_scores(&mut self, key: impl ToArg, start: i64, stop: i64) -> &mut Self {
+        let mut cmd = Cmd::new("ZRANGE");
+        cmd.push(key);
+        cmd.push(start);
+        cmd.push(stop);
+        cmd.push("WITHSCORES");
+        self.queue(cmd)
+    }
+
+    generated::pipeline_methods!();
+}
+
 impl<'a, R: Runtime> Commands for &'a Client<R> {
     type Output<T: FromValue + Send + 'static> = Query<'a, R, T>;
 
