@@ -345,7 +345,7 @@ impl<R: Runtime> Drop for ConnectingGuard<'_, R> {
 
 /// A random number for backoff jitter, from the standard library's hasher
 /// seeds.
-fn jitter() -> u32 {
+pub(crate) fn jitter() -> u32 {
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u64(
         std::time::SystemTime::now()

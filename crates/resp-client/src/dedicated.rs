@@ -158,6 +158,15 @@ impl<R: Runtime> Connection<R> {
         .await
     }
 
+    /// Queues `cmd` without waiting for its reply, which will be read and
+    /// dropped: it goes out ahead of the next request's bytes. For clean-up
+    /// from `Drop`, where nothing can be awaited.
+    pub(crate) fn queue_unanswered(&mut self, cmd: &Cmd) {
+        if let Ok(response) = self.conn.send(cmd) {
+            drop(response);
+        }
+    }
+
     /// `SELECT db`: the database the following commands on this connection
     /// use.
     ///

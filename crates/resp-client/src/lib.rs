@@ -22,6 +22,7 @@ mod scan;
 mod script;
 mod stream;
 mod tls;
+mod transaction;
 mod value;
 
 pub use crate::args::ToArgs;
@@ -42,5 +43,6 @@ pub use crate::runtime::{Runtime, TcpOptions, connect_first};
 pub use crate::scan::{Scan, ScanOptions};
 pub use crate::script::Script;
 pub use crate::tls::TlsConfig;
+pub use crate::transaction::{DEFAULT_TRANSACTION_ATTEMPTS, TransactionBody};
 pub use crate::value::FromValue;
 pub use resp_core::{Cmd, Frame, Protocol, ServerError, ToArg};
