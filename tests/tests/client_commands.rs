@@ -91,8 +91,13 @@ runtime_suite! {
             let error = client.query_frame(&Cmd::new(refused).arg("c")).await.unwrap_err();
             assert_eq!(error.kind(), ErrorKind::InvalidCommand, "{refused}");
         }
-        // The connection is as good as before.
+        // CLIENT REPLY OFF would silence every caller's replies.
+        let off = Cmd::new("client").arg("reply").arg("OFF");
+        let error = client.query_frame(&off).await.unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::InvalidCommand, "{error}");
+        // The connection is as good as before, replies on.
         client.ping().await.unwrap();
+        assert_eq!(client.incr("replies-on").await.unwrap(), 1);
     }
 
     /// With room for 4 requests, 64 tasks never have more than a few in

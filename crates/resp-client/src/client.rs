@@ -365,14 +365,26 @@ pub(crate) fn may_resend(error: &Error, tries: u32) -> bool {
 /// monitor: their messages would have nobody to go to, and every other
 /// caller would be shut out.
 fn refuse_on_shared(cmd: &Cmd) -> Result<(), Error> {
-    match streaming_command(cmd) {
-        Some(name) => Err(Error::new(
-            ErrorKind::InvalidCommand,
-            format!("{name} needs a connection of its own, not the client's shared one"),
-        )
-        .unsent()),
-        None => Ok(()),
-    }
+    let name = match streaming_command(cmd) {
+        Some(name) => name,
+        // Replies switched off for everyone sharing the connection.
+        None if is_client_reply(cmd) => "CLIENT REPLY",
+        None => return Ok(()),
+    };
+    Err(Error::new(
+        ErrorKind::InvalidCommand,
+        format!("{name} needs a connection of its own, not the client's shared one"),
+    )
+    .unsent())
+}
+
+fn is_client_reply(cmd: &Cmd) -> bool {
+    let mut args = cmd.iter();
+    args.next()
+        .is_some_and(|name| name.eq_ignore_ascii_case(b"CLIENT"))
+        && args
+            .next()
+            .is_some_and(|sub| sub.eq_ignore_ascii_case(b"REPLY"))
 }
 
 /// The name of `cmd` when it turns a connection into a stream of messages

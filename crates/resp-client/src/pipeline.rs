@@ -146,6 +146,9 @@ impl Pipeline {
         if self.cmds.is_empty() {
             return Ok(Vec::new());
         }
+        if !self.atomic && self.scripts.is_empty() {
+            return target.batch(&self.cmds).await;
+        }
         let loads = self.scripts.len();
         let mut batch = Vec::with_capacity(loads + self.cmds.len() + 2);
         batch.extend(self.scripts.iter().map(Script::load_cmd));

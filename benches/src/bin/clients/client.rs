@@ -8,7 +8,7 @@ use std::future::Future;
 
 use bytes::Bytes;
 use fred::interfaces::{KeysInterface, ListInterface};
-use resp_client::{Client, Cmd, Commands, Frame, Runtime};
+use resp_client::{Client, Cmd, Commands, Frame, Pipeline, PipelineCommands, Runtime};
 
 /// What the workloads need of a client.
 pub(crate) trait BenchClient: Clone + Send + Sync + 'static {
@@ -47,11 +47,11 @@ impl<R: Runtime> BenchClient for Client<R> {
     }
 
     async fn set_batch(&mut self, keys: &[String], value: &Bytes) -> usize {
-        let cmds: Vec<Cmd> = keys
-            .iter()
-            .map(|key| Cmd::new("SET").arg(key).arg(value))
-            .collect();
-        let replies = self.query_batch(&cmds).await.expect("a pipeline of SETs");
+        let mut pipe = Pipeline::new();
+        for key in keys {
+            pipe.set(key, value);
+        }
+        let replies = pipe.query_each(&*self).await.expect("a pipeline of SETs");
         for reply in &replies {
             assert!(reply.is_ok(), "SET gave {reply:?}");
         }
