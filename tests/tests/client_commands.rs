@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use resp_client::{ClientConfig, Cmd, Commands, ErrorKind, SetOptions, Ttl};
+use resp_client::{ClientConfig, Cmd, Commands, ErrorKind, Frame, SetOptions, Ttl};
 use resp_tests::RedisServer;
 
 use support::runtime_suite;
@@ -91,6 +91,20 @@ runtime_suite! {
             let error = client.query_frame(&Cmd::new(refused).arg("c")).await.unwrap_err();
             assert_eq!(error.kind(), ErrorKind::InvalidCommand, "{refused}");
         }
+        // A transaction or WATCH opened by hand would take in other callers'
+        // commands; a whole MULTI ... EXEC in one batch is fine.
+        for refused in ["MULTI", "exec", "DISCARD", "WATCH", "UNWATCH"] {
+            let error = client.query_frame(&Cmd::new(refused).arg("k")).await.unwrap_err();
+            assert_eq!(error.kind(), ErrorKind::InvalidCommand, "{refused}");
+        }
+        let unbalanced = [Cmd::new("MULTI"), Cmd::new("INCR").arg("k")];
+        let error = client.query_batch(&unbalanced).await.unwrap_err();
+        assert!(error.to_string().contains("MULTI without EXEC"), "{error}");
+        let watch = [Cmd::new("WATCH").arg("k"), Cmd::new("MULTI"), Cmd::new("EXEC")];
+        assert!(client.query_batch(&watch).await.is_err());
+        let whole = [Cmd::new("MULTI"), Cmd::new("INCR").arg("t"), Cmd::new("EXEC")];
+        let replies = client.query_batch(&whole).await.unwrap();
+        assert_eq!(replies[2], Ok(Frame::Array(vec![Frame::Integer(1)])));
         // CLIENT REPLY OFF would silence every caller's replies.
         let off = Cmd::new("client").arg("reply").arg("OFF");
         let error = client.query_frame(&off).await.unwrap_err();

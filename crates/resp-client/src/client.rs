@@ -163,9 +163,7 @@ impl<R: Runtime> Client<R> {
         &self,
         cmds: &[Cmd],
     ) -> Result<Vec<Result<Frame, ServerError>>, Error> {
-        for cmd in cmds {
-            refuse_on_shared(cmd)?;
-        }
+        refuse_batch_on_shared(cmds)?;
         let span = tracing::debug_span!(
             "redis",
             command = "pipeline",
@@ -361,13 +359,44 @@ pub(crate) fn may_resend(error: &Error, tries: u32) -> bool {
     error.is_unsent_transport() && tries < UNSENT_RETRIES
 }
 
-/// Refuses what would turn the shared connection into a subscriber or a
-/// monitor: their messages would have nobody to go to, and every other
-/// caller would be shut out.
+/// Refuses what would change the shared connection under its other users:
+/// a subscriber's or monitor's messages would have nobody to go to, replies
+/// switched off would leave every caller without one, and a transaction or
+/// a WATCH opened by hand would take in other callers' commands.
 fn refuse_on_shared(cmd: &Cmd) -> Result<(), Error> {
+    refuse_mode_change(cmd)?;
+    match transaction_command(cmd) {
+        Some(name) => Err(transaction_refusal(name)),
+        None => Ok(()),
+    }
+}
+
+/// As [`refuse_on_shared`], for the commands of one batch: a whole
+/// transaction (`MULTI` ... `EXEC` or `DISCARD`) inside one batch is
+/// written in one piece, so nothing else can come between, and it is
+/// allowed; `WATCH` and an unbalanced `MULTI` are not.
+fn refuse_batch_on_shared(cmds: &[Cmd]) -> Result<(), Error> {
+    let mut open = false;
+    for cmd in cmds {
+        refuse_mode_change(cmd)?;
+        match transaction_command(cmd) {
+            Some("MULTI") if !open => open = true,
+            Some("EXEC" | "DISCARD") if open => open = false,
+            Some(name) => return Err(transaction_refusal(name)),
+            None => {}
+        }
+    }
+    if open {
+        return Err(transaction_refusal("MULTI without EXEC"));
+    }
+    Ok(())
+}
+
+/// Refuses what would change the shared connection's mode for everyone:
+/// subscribing, monitoring, switching replies off.
+fn refuse_mode_change(cmd: &Cmd) -> Result<(), Error> {
     let name = match streaming_command(cmd) {
         Some(name) => name,
-        // Replies switched off for everyone sharing the connection.
         None if is_client_reply(cmd) => "CLIENT REPLY",
         None => return Ok(()),
     };
@@ -378,6 +407,19 @@ fn refuse_on_shared(cmd: &Cmd) -> Result<(), Error> {
     .unsent())
 }
 
+fn transaction_refusal(name: &str) -> Error {
+    // A transaction opened by hand would take in every other caller's
+    // commands, and a WATCH would see their writes.
+    Error::new(
+        ErrorKind::InvalidCommand,
+        format!(
+            "{name} on the client's shared connection would mix in other callers' \
+             commands: use Pipeline::atomic, Client::transaction or a Connection of its own"
+        ),
+    )
+    .unsent()
+}
+
 fn is_client_reply(cmd: &Cmd) -> bool {
     let mut args = cmd.iter();
     args.next()
@@ -385,6 +427,14 @@ fn is_client_reply(cmd: &Cmd) -> bool {
         && args
             .next()
             .is_some_and(|sub| sub.eq_ignore_ascii_case(b"REPLY"))
+}
+
+/// The name of `cmd` when it opens, ends or prepares a transaction.
+fn transaction_command(cmd: &Cmd) -> Option<&'static str> {
+    let name = cmd.iter().next()?;
+    ["MULTI", "EXEC", "DISCARD", "WATCH", "UNWATCH"]
+        .into_iter()
+        .find(|refused| name.eq_ignore_ascii_case(refused.as_bytes()))
 }
 
 /// The name of `cmd` when it turns a connection into a stream of messages

@@ -23,7 +23,7 @@ pub type TransactionBody<'c> = Pin<Box<dyn Future<Output = Result<Pipeline, Erro
 /// A reasonable `attempts` for [`Connection::transaction`] and
 /// [`Client::transaction`] under heavy contention: how many times the body
 /// runs before the conflicts are reported.
-pub const DEFAULT_TRANSACTION_ATTEMPTS: u32 = 100;
+pub const DEFAULT_TRANSACTION_ATTEMPTS: u32 = 1_000;
 
 impl<R: Runtime> Connection<R> {
     /// Runs an optimistic transaction, as redis-py's
@@ -116,7 +116,8 @@ impl<R: Runtime> Connection<R> {
                     // conflicting (on a single-threaded runtime, in the same
                     // order every time): a random pause, growing with the
                     // conflicts, breaks the symmetry.
-                    let ceiling = 100 * u64::from(conflicts.min(50));
+                    // Up to 100 us after the first, doubling to 12.8 ms.
+                    let ceiling = 100u64 << conflicts.min(8).saturating_sub(1);
                     let pause = Duration::from_micros(u64::from(crate::client::jitter()) % ceiling);
                     tracing::debug!(
                         conflicts,
