@@ -901,6 +901,25 @@ async fn functions<R: Runtime>(server: &RedisServer, protocol: &str) {
 }
 
 runtime_suite! {
+    /// Ids taken from replies go straight back as arguments: XADD with an
+    /// explicit id, XRANGE bounds, XDEL.
+    async fn stream_ids_go_back_as_arguments() {
+        let server = RedisServer::start();
+        let client = Client::connect(&server.url()).await.unwrap();
+        let first: StreamId = client.xadd("ids", XaddIdOrAuto::AutoId, [("n", 1)]).await.unwrap();
+        let second = StreamId { ms: first.ms + 1, seq: 7 };
+        let added: StreamId = client
+            .xadd("ids", XaddIdOrAuto::Id(OwnedArg::new(second)), [("n", 2)])
+            .await
+            .unwrap();
+        assert_eq!(added, second);
+        let from_second = client.xrange("ids", second, "+").await.unwrap();
+        assert_eq!(from_second.iter().map(|entry| entry.id).collect::<Vec<_>>(), [second]);
+        let both = client.xrange("ids", first, second).await.unwrap();
+        assert_eq!(both.len(), 2);
+        assert_eq!(client.xdel("ids", [first, second]).await.unwrap(), 2);
+    }
+
     /// XADD, XLEN, XRANGE, XREVRANGE, XREAD, XDEL, XTRIM, XINFO STREAM,
     /// with explicit and automatic ids and each kind of trimming.
     async fn stream_entries_and_trimming() {

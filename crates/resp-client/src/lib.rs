@@ -45,4 +45,4 @@ pub use crate::script::Script;
 pub use crate::tls::TlsConfig;
 pub use crate::transaction::{DEFAULT_TRANSACTION_ATTEMPTS, TransactionBody};
 pub use crate::value::FromValue;
-pub use resp_core::{Cmd, Frame, Protocol, ServerError, ToArg};
+pub use resp_core::{Arg, ArgText, Cmd, Frame, Protocol, ServerError, ToArg};

@@ -21,6 +21,81 @@ pub enum Arg<'a> {
     /// A floating-point number, sent as Redis reads it back: `inf`, `-inf`,
     /// or the shortest decimal that round-trips.
     Float(f64),
+    /// A short text formatted on the stack, for values that are not stored
+    /// as bytes (a stream id's `ms-seq`).
+    Text(ArgText),
+}
+
+/// Up to [`ArgText::CAPACITY`] bytes held inline: the argument of a value
+/// that formats itself ([`Arg::Text`]).
+///
+/// ```
+/// use core::fmt::Write;
+/// use resp_core::{Arg, ArgText, Cmd, ToArg};
+///
+/// struct StreamId(u64, u64);
+///
+/// impl ToArg for StreamId {
+///     fn to_arg(&self) -> Arg<'_> {
+///         let mut text = ArgText::new();
+///         // Two u64s and a dash always fit.
+///         let _ = write!(text, "{}-{}", self.0, self.1);
+///         Arg::Text(text)
+///     }
+/// }
+///
+/// let cmd = Cmd::new("XDEL").arg("s").arg(StreamId(1700000000000, 3));
+/// assert_eq!(cmd.iter().nth(2), Some(&b"1700000000000-3"[..]));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct ArgText {
+    buf: [u8; ArgText::CAPACITY],
+    len: u8,
+}
+
+impl ArgText {
+    /// The most bytes it holds.
+    pub const CAPACITY: usize = 48;
+
+    /// Empty.
+    pub const fn new() -> Self {
+        Self {
+            buf: [0; Self::CAPACITY],
+            len: 0,
+        }
+    }
+
+    /// The bytes written so far.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..usize::from(self.len)]
+    }
+}
+
+impl Default for ArgText {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl fmt::Debug for ArgText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&String::from_utf8_lossy(self.as_bytes()), f)
+    }
+}
+
+/// Fails, writing nothing of the piece, past [`ArgText::CAPACITY`].
+impl fmt::Write for ArgText {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let start = usize::from(self.len);
+        let end = start + s.len();
+        if end > Self::CAPACITY {
+            return Err(fmt::Error);
+        }
+        self.buf[start..end].copy_from_slice(s.as_bytes());
+        // At most CAPACITY, which fits a u8.
+        self.len = end as u8;
+        Ok(())
+    }
 }
 
 /// A value that can be one command argument.
@@ -247,6 +322,7 @@ impl Cmd {
             Arg::Int(value) => self.push_bytes(Decimal::signed(value).as_bytes()),
             Arg::Uint(value) => self.push_bytes(Decimal::unsigned(value).as_bytes()),
             Arg::Float(value) => self.push_bytes(format_f64(value).as_bytes()),
+            Arg::Text(text) => self.push_bytes(text.as_bytes()),
         }
     }
 
@@ -384,6 +460,30 @@ mod tests {
                 assert_eq!(cmd.clone(), cmd);
             }
         }
+    }
+
+    #[test]
+    fn arg_text_fills_to_capacity_and_refuses_past_it() {
+        use core::fmt::Write;
+        let mut text = ArgText::new();
+        write!(text, "{}", "x".repeat(ArgText::CAPACITY)).expect("fits exactly");
+        assert_eq!(text.as_bytes().len(), ArgText::CAPACITY);
+        assert!(write!(text, "y").is_err());
+        assert_eq!(
+            text.as_bytes().len(),
+            ArgText::CAPACITY,
+            "nothing of the refused piece"
+        );
+        let mut id = ArgText::new();
+        write!(id, "{}-{}", u64::MAX, u64::MAX).expect("a stream id fits");
+        struct Id(ArgText);
+        impl ToArg for Id {
+            fn to_arg(&self) -> Arg<'_> {
+                Arg::Text(self.0)
+            }
+        }
+        let cmd = Cmd::new("XDEL").arg("s").arg(Id(id));
+        assert_eq!(cmd.iter().nth(2), Some(id.as_bytes()));
     }
 
     #[test]

@@ -83,7 +83,7 @@ mod arbitrary;
 #[cfg(any(test, feature = "arbitrary"))]
 pub mod check;
 
-pub use crate::cmd::{Arg, Cmd, CmdArgs, ToArg};
+pub use crate::cmd::{Arg, ArgText, Cmd, CmdArgs, ToArg};
 pub use crate::connection::{
     Config, Connection, ConnectionError, Output, Protocol, RequestId, SendError,
 };

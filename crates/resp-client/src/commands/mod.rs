@@ -289,6 +289,7 @@ impl OwnedArg {
             Arg::Int(value) => Repr::Int(value),
             Arg::Uint(value) => Repr::Uint(value),
             Arg::Float(value) => Repr::Float(value),
+            Arg::Text(text) => Repr::Bytes(Bytes::copy_from_slice(text.as_bytes())),
             _ => Repr::Bytes(Bytes::new()),
         })
     }

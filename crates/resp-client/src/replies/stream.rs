@@ -4,12 +4,12 @@
 //! ([`AutoClaimReply`]).
 
 use std::collections::BTreeMap;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::str::FromStr;
 use std::time::Duration;
 
 use bytes::Bytes;
-use resp_core::{Cmd, Frame};
+use resp_core::{Arg, ArgText, Cmd, Frame, ToArg};
 
 use super::{Record, elements, in_field, leading, plain, utf8};
 use crate::args::ToArgs;
@@ -111,9 +111,18 @@ impl FromValue for StreamId {
 }
 
 /// One argument, `<ms>-<seq>`.
+impl ToArg for StreamId {
+    fn to_arg(&self) -> Arg<'_> {
+        let mut text = ArgText::new();
+        // Two u64s and a dash: at most 41 bytes, within ArgText's 48.
+        let _ = write!(text, "{}-{}", self.ms, self.seq);
+        Arg::Text(text)
+    }
+}
+
 impl ToArgs for StreamId {
     fn write_args(&self, cmd: &mut Cmd) {
-        cmd.push(self.to_string());
+        cmd.push(self);
     }
 
     fn arg_count(&self) -> usize {
