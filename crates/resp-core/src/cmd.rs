@@ -49,7 +49,7 @@ pub enum Arg<'a> {
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct ArgText {
-    buf: [u8; ArgText::CAPACITY],
+    buf: [u8; Self::CAPACITY],
     len: u8,
 }
 
