@@ -14,8 +14,11 @@
 //! first writes all their commands at once, and reads all the replies.
 //!
 //! Only the last task to poll the socket is registered with the runtime for
-//! readiness; a task that finishes (or is dropped) while others still wait
-//! wakes one of them to take over, so that the socket always has a reader.
+//! readiness, once for reading and once for writing (two registrations,
+//! which may belong to two tasks); a task that finishes (or is dropped)
+//! while holding either and while others still wait wakes one of them to
+//! take over, so that the socket always has a reader, and queued bytes a
+//! writer.
 //!
 //! # Cancellation
 //!
@@ -125,6 +128,12 @@ struct State<R: Runtime> {
     /// the one the runtime will wake: when it finishes, another waiting
     /// task must take over.
     owner: Option<RequestId>,
+    /// The request whose task got `Pending` from a write or flush, and so
+    /// is the one the runtime wakes when the socket can take more: a
+    /// registration of its own, which may be another task's than the
+    /// reader's. When it finishes, another waiting task must take over, or
+    /// the bytes still queued would have nobody to write them.
+    writer: Option<RequestId>,
     /// A request that let the others queue their commands first and will
     /// write them all in one go when polled again.
     gatherer: Option<RequestId>,
@@ -266,6 +275,7 @@ impl<R: Runtime> Multiplexed<R> {
                     max_in_flight: config.max_in_flight.max(1),
                     room_waiters: Vec::new(),
                     owner: None,
+                    writer: None,
                     gatherer: None,
                     next_deadline: None,
                 }),
@@ -573,7 +583,7 @@ impl<R: Runtime> State<R> {
                     return false;
                 }
                 Poll::Pending => {
-                    self.owner = Some(id);
+                    self.writer = Some(id);
                     break;
                 }
             }
@@ -585,7 +595,7 @@ impl<R: Runtime> State<R> {
                     self.fail(Error::io("writing", error), node);
                     return false;
                 }
-                Poll::Pending => self.owner = Some(id),
+                Poll::Pending => self.writer = Some(id),
             }
         }
         true
@@ -602,6 +612,10 @@ impl<R: Runtime> State<R> {
         }
         if self.gatherer == Some(id) {
             self.gatherer = None;
+            hand_over = true;
+        }
+        if self.writer == Some(id) {
+            self.writer = None;
             hand_over = true;
         }
         if hand_over && self.slots.any_waiting() {
