@@ -41,6 +41,13 @@ pub type Client = resp_client::Client<AsyncStd>;
 /// `SELECT`, `WATCH`, blocking commands.
 pub type Connection = resp_client::Connection<AsyncStd>;
 
+/// A subscriber ([`resp_client::PubSub`]) on async-std: its own connection,
+/// subscriptions restored after reconnects.
+pub type PubSub = resp_client::PubSub<AsyncStd>;
+
+/// `MONITOR` ([`resp_client::Monitor`]) on async-std.
+pub type Monitor = resp_client::Monitor<AsyncStd>;
+
 /// async-std as a [`Runtime`]: its sockets, `task::spawn` and
 /// `task::sleep`.
 #[derive(Clone, Copy, Debug, Default)]

@@ -15,7 +15,9 @@ mod config;
 mod connection;
 mod dedicated;
 mod error;
+mod monitor;
 mod pipeline;
+pub mod pubsub;
 mod replies;
 mod runtime;
 mod scan;
@@ -31,7 +33,9 @@ pub use crate::commands::*;
 pub use crate::config::{Addr, Backoff, ClientConfig};
 pub use crate::dedicated::{Connection, ConnectionQuery};
 pub use crate::error::{Error, ErrorKind, Result};
+pub use crate::monitor::Monitor;
 pub use crate::pipeline::{Pipeline, PipelineTarget};
+pub use crate::pubsub::{PubSub, PubSubOptions};
 pub use crate::replies::{
     AutoClaimReply, ClientInfo, ClientList, ConfigMap, DbOverhead, GeoPosition, GeoSearchResult,
     LatencyLatest, MaxMemoryPolicy, MemoryStats, ParseStreamIdError, PendingEntry, PendingSummary,
@@ -45,4 +49,5 @@ pub use crate::script::Script;
 pub use crate::tls::TlsConfig;
 pub use crate::transaction::{DEFAULT_TRANSACTION_ATTEMPTS, TransactionBody};
 pub use crate::value::FromValue;
+pub use resp_core::monitor::MonitorLine;
 pub use resp_core::{Arg, ArgText, Cmd, Frame, Protocol, ServerError, ToArg};

@@ -113,3 +113,73 @@ impl<R: Runtime> AsyncWrite for Stream<R> {
         }
     }
 }
+
+/// A stream with the bytes queued for it and a read buffer: the I/O of a
+/// connection driven by one task (a subscriber's, a monitor's).
+pub(crate) struct Wire<R: Runtime> {
+    stream: Stream<R>,
+    out: std::collections::VecDeque<bytes::Bytes>,
+    written: usize,
+    needs_flush: bool,
+    read_buf: Box<[u8]>,
+}
+
+impl<R: Runtime> Wire<R> {
+    /// The size of the read buffer.
+    const READ_SIZE: usize = 64 * 1024;
+
+    pub(crate) fn new(stream: Stream<R>) -> Self {
+        Self {
+            stream,
+            out: std::collections::VecDeque::new(),
+            written: 0,
+            needs_flush: false,
+            read_buf: vec![0; Self::READ_SIZE].into_boxed_slice(),
+        }
+    }
+
+    /// Queues `bytes`, written after what is queued already.
+    pub(crate) fn queue(&mut self, bytes: bytes::Bytes) {
+        self.out.push_back(bytes);
+    }
+
+    /// Writes (and flushes) as much of what is queued as the socket takes.
+    pub(crate) fn poll_write_queued(&mut self, cx: &mut Context<'_>) -> io::Result<()> {
+        while let Some(front) = self.out.front() {
+            match Pin::new(&mut self.stream).poll_write(cx, &front[self.written..]) {
+                Poll::Ready(Ok(0)) => return Err(io::ErrorKind::WriteZero.into()),
+                Poll::Ready(Ok(n)) => {
+                    self.written += n;
+                    if self.written == front.len() {
+                        self.out.pop_front();
+                        self.written = 0;
+                    }
+                    self.needs_flush = true;
+                }
+                Poll::Ready(Err(error)) if error.kind() == io::ErrorKind::Interrupted => {}
+                Poll::Ready(Err(error)) => return Err(error),
+                Poll::Pending => return Ok(()),
+            }
+        }
+        if self.needs_flush {
+            match Pin::new(&mut self.stream).poll_flush(cx) {
+                Poll::Ready(Ok(())) => self.needs_flush = false,
+                Poll::Ready(Err(error)) => return Err(error),
+                Poll::Pending => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// One read: the bytes read (empty at the end of the stream).
+    pub(crate) fn poll_read_some(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<&[u8]>> {
+        loop {
+            match Pin::new(&mut self.stream).poll_read(cx, &mut self.read_buf) {
+                Poll::Ready(Ok(n)) => return Poll::Ready(Ok(&self.read_buf[..n])),
+                Poll::Ready(Err(error)) if error.kind() == io::ErrorKind::Interrupted => {}
+                Poll::Ready(Err(error)) => return Poll::Ready(Err(error)),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+    }
+}

@@ -74,6 +74,7 @@ mod connection;
 mod decode;
 mod encode;
 mod frame;
+pub mod monitor;
 pub mod pubsub;
 mod server_error;
 mod time;

@@ -286,24 +286,35 @@ impl Subscriptions {
     /// pattern, and one `SSUBSCRIBE` per hash slot of the shard channels
     /// (Redis refuses shard channels of different slots in one command).
     pub fn restore_commands(&self) -> Vec<Cmd> {
-        let mut cmds = Vec::new();
+        self.restore_groups()
+            .into_iter()
+            .map(|(kind, channels)| Cmd::new(kind.subscribe_command()).args(channels))
+            .collect()
+    }
+
+    /// What [`Subscriptions::restore_commands`] subscribes to, command by
+    /// command: the kind and the channels of each.
+    pub fn restore_groups(&self) -> Vec<(SubscriptionKind, Vec<Bytes>)> {
+        let mut groups = Vec::new();
         for kind in [SubscriptionKind::Channel, SubscriptionKind::Pattern] {
             let set = self.set(kind);
             if !set.is_empty() {
-                cmds.push(Cmd::new(kind.subscribe_command()).args(set));
+                groups.push((kind, set.iter().cloned().collect()));
             }
         }
-        let mut by_slot: BTreeMap<u16, Vec<&Bytes>> = BTreeMap::new();
+        let mut by_slot: BTreeMap<u16, Vec<Bytes>> = BTreeMap::new();
         for channel in &self.shard_channels {
             by_slot
                 .entry(key_slot(channel).get())
                 .or_default()
-                .push(channel);
+                .push(channel.clone());
         }
-        for channels in by_slot.values() {
-            cmds.push(Cmd::new(SubscriptionKind::Shard.subscribe_command()).args(channels));
-        }
-        cmds
+        groups.extend(
+            by_slot
+                .into_values()
+                .map(|channels| (SubscriptionKind::Shard, channels)),
+        );
+        groups
     }
 }
 

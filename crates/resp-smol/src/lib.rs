@@ -41,6 +41,13 @@ pub type Client = resp_client::Client<Smol>;
 /// `SELECT`, `WATCH`, blocking commands.
 pub type Connection = resp_client::Connection<Smol>;
 
+/// A subscriber ([`resp_client::PubSub`]) on smol: its own connection,
+/// subscriptions restored after reconnects.
+pub type PubSub = resp_client::PubSub<Smol>;
+
+/// `MONITOR` ([`resp_client::Monitor`]) on smol.
+pub type Monitor = resp_client::Monitor<Smol>;
+
 /// smol as a [`Runtime`]: `async-net` sockets, `async-io` timers, and
 /// `smol::spawn` (the global executor) for background tasks.
 #[derive(Clone, Copy, Debug, Default)]

@@ -37,6 +37,13 @@ pub type Client = resp_client::Client<Tokio>;
 /// `SELECT`, `WATCH`, blocking commands.
 pub type Connection = resp_client::Connection<Tokio>;
 
+/// A subscriber ([`resp_client::PubSub`]) on tokio: its own connection,
+/// subscriptions restored after reconnects.
+pub type PubSub = resp_client::PubSub<Tokio>;
+
+/// `MONITOR` ([`resp_client::Monitor`]) on tokio.
+pub type Monitor = resp_client::Monitor<Tokio>;
+
 /// tokio as a [`Runtime`]: its TCP and Unix sockets (through
 /// `tokio-util`'s compat layer), `tokio::spawn` and `tokio::time::sleep`.
 ///
