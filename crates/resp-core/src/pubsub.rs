@@ -123,6 +123,63 @@ impl Push {
         Self::parse(&frame).unwrap_or(Self::Other(frame))
     }
 
+    /// A published message (`message`, `pmessage`, `smessage` with bulk
+    /// strings), taken apart without copying or counting references; any
+    /// other frame is given back as it was.
+    pub(crate) fn take_message(frame: Frame) -> Result<Self, Frame> {
+        let (is_push, items) = match frame {
+            Frame::Push(items) => (true, items),
+            Frame::Array(items) => (false, items),
+            other => return Err(other),
+        };
+        let kind = match items.as_slice() {
+            [
+                Frame::BulkString(kind),
+                Frame::BulkString(channel),
+                Frame::BulkString(_),
+            ] if &kind[..] == b"message" && channel != INVALIDATE_CHANNEL => Some(0),
+            [
+                Frame::BulkString(kind),
+                Frame::BulkString(_),
+                Frame::BulkString(_),
+            ] if &kind[..] == b"smessage" => Some(1),
+            [
+                Frame::BulkString(kind),
+                Frame::BulkString(_),
+                Frame::BulkString(_),
+                Frame::BulkString(_),
+            ] if &kind[..] == b"pmessage" => Some(2),
+            _ => None,
+        };
+        let Some(kind) = kind else {
+            return Err(if is_push {
+                Frame::Push(items)
+            } else {
+                Frame::Array(items)
+            });
+        };
+        let mut parts = items.into_iter().skip(1).map(|item| match item {
+            Frame::BulkString(bytes) => bytes,
+            _ => unreachable!("matched above"),
+        });
+        let mut next = || parts.next().unwrap_or_default();
+        Ok(match kind {
+            0 => Self::Message {
+                channel: next(),
+                payload: next(),
+            },
+            1 => Self::ShardMessage {
+                channel: next(),
+                payload: next(),
+            },
+            _ => Self::PatternMessage {
+                pattern: next(),
+                channel: next(),
+                payload: next(),
+            },
+        })
+    }
+
     pub(crate) fn parse(frame: &Frame) -> Option<Self> {
         let (Frame::Push(items) | Frame::Array(items)) = frame else {
             return None;
@@ -503,5 +560,36 @@ mod tests {
             [&b("b")]
         );
         assert_eq!(subs.len(), 2);
+    }
+
+    /// Taking a message apart by move gives what classifying it does, and
+    /// gives back, untouched, every frame that is not a message.
+    #[test]
+    fn take_message_agrees_with_classify() {
+        let bulk = |text: &'static str| Frame::BulkString(b(text));
+        let frames = [
+            Frame::Push(vec![bulk("message"), bulk("c"), bulk("p")]),
+            Frame::Array(vec![bulk("pmessage"), bulk("p*"), bulk("pc"), bulk("x")]),
+            Frame::Push(vec![bulk("smessage"), bulk("s"), bulk("y")]),
+        ];
+        for frame in frames {
+            let classified = Push::classify(frame.clone());
+            assert_eq!(Push::take_message(frame), Ok(classified));
+        }
+        let others = [
+            Frame::Push(vec![
+                bulk("message"),
+                bulk("__redis__:invalidate"),
+                Frame::Null,
+            ]),
+            Frame::Push(vec![bulk("subscribe"), bulk("c"), Frame::Integer(1)]),
+            Frame::Array(vec![bulk("message"), bulk("c")]),
+            Frame::Array(vec![bulk("message"), Frame::simple("c"), bulk("p")]),
+            Frame::Push(vec![bulk("pmessage"), bulk("p"), bulk("c")]),
+            Frame::bulk("message"),
+        ];
+        for frame in others {
+            assert_eq!(Push::take_message(frame.clone()), Err(frame));
+        }
     }
 }

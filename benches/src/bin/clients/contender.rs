@@ -71,6 +71,9 @@ impl Contender {
     ///
     /// When the client fails a request (the caller catches it).
     pub(crate) fn run(self, url: &str, work: &Arc<Work>) -> Result<Sample, String> {
+        if work.workload == crate::workload::Workload::P1 {
+            return crate::pubsub::run(self, url, work);
+        }
         match self {
             Self::RespTokioCt => on(
                 &Tokio::current_thread(),

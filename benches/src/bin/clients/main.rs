@@ -18,6 +18,7 @@ mod client;
 mod contender;
 mod exec;
 mod options;
+mod pubsub;
 mod redis_benchmark;
 mod report;
 mod server;

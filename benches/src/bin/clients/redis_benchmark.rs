@@ -48,6 +48,7 @@ impl RedisBenchmark {
         let per_test = match work.workload {
             Workload::S1 | Workload::S2 | Workload::S4 | Workload::S6 => work.ops() / 2,
             Workload::S3 | Workload::S5 => work.ops(),
+            Workload::P1 => return Err("not run for p1".to_owned()),
         };
         command.args(["-n", &per_test.max(1).to_string()]);
         // A command to run, if any, comes last: every argument after it is
@@ -61,6 +62,7 @@ impl RedisBenchmark {
             Workload::S5 => {
                 command.args(["LRANGE", LIST_KEY, "0", "999"]);
             }
+            Workload::P1 => {}
             Workload::S1 | Workload::S2 | Workload::S4 | Workload::S6 => {
                 command.args(["-r", &work.keys.len().to_string()]);
                 command.args(["-t", "set,get"]);

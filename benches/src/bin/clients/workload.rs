@@ -39,10 +39,21 @@ pub(crate) enum Workload {
     S5,
     /// SET/GET alternating, 1,000 tasks sharing one client.
     S6,
+    /// One subscriber receiving 16-byte messages from a pipelining
+    /// publisher (`crate::pubsub`).
+    P1,
 }
 
 impl Workload {
-    pub(crate) const ALL: [Self; 6] = [Self::S1, Self::S2, Self::S3, Self::S4, Self::S5, Self::S6];
+    pub(crate) const ALL: [Self; 7] = [
+        Self::S1,
+        Self::S2,
+        Self::S3,
+        Self::S4,
+        Self::S5,
+        Self::S6,
+        Self::P1,
+    ];
 
     pub(crate) fn name(self) -> &'static str {
         match self {
@@ -52,6 +63,7 @@ impl Workload {
             Self::S4 => "s4",
             Self::S5 => "s5",
             Self::S6 => "s6",
+            Self::P1 => "p1",
         }
     }
 
@@ -68,6 +80,7 @@ impl Workload {
             Self::S4 => "SET then GET of 100 KiB, one task",
             Self::S5 => "LRANGE 0 999 of 1,000 elements, one task",
             Self::S6 => "SET/GET, 1,000 tasks, one client",
+            Self::P1 => "PUBLISH of 16 B pipelined, one subscriber receiving",
         }
     }
 }
@@ -97,10 +110,12 @@ impl Work {
             Workload::S4 => (1, 2 * options.scaled(2_000)),
             Workload::S5 => (1, options.scaled(4_000)),
             Workload::S6 => (1_000, options.scaled(200)),
+            Workload::P1 => (1, options.scaled(1_000_000)),
         };
         let (keyspace, value_size) = match workload {
             Workload::S4 => (LARGE_KEYSPACE, LARGE_VALUE),
             Workload::S5 => (0, options.value_size),
+            Workload::P1 => (0, 16),
             _ => (KEYSPACE, options.value_size),
         };
         Self {
@@ -148,6 +163,7 @@ impl Work {
                 count(self.ops())
             ),
             Workload::S5 => format!("{what}: {} requests, elements of {size}", count(self.ops())),
+            Workload::P1 => format!("{what}: {} messages", count(self.ops())),
             _ => format!(
                 "{what}: {} ops ({} per task), {size} values over {} keys",
                 count(self.ops()),
@@ -160,6 +176,9 @@ impl Work {
 
 /// Writes what the workload reads: every key with its value, or the list.
 pub(crate) fn prepare(url: &str, work: &Work) -> Result<(), String> {
+    if work.workload == Workload::P1 {
+        return crate::pubsub::prepare(url);
+    }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -242,6 +261,7 @@ async fn task<C: BenchClient>(mut client: C, work: Arc<Work>, index: usize) -> V
                 let elements = client.lrange(LIST_KEY).await;
                 assert_eq!(elements, work.list_len(), "LRANGE gave the whole list");
             }
+            Workload::P1 => unreachable!("p1 runs in crate::pubsub"),
             Workload::S1 | Workload::S2 | Workload::S4 | Workload::S6 => {
                 // Even steps write a key, odd steps read it back.
                 let key = &work.keys[(i / 2) % work.keys.len()];

@@ -884,6 +884,24 @@ impl Connection {
     // --- receiving -----------------------------------------------------
 
     fn handle_frame(&mut self, frame: Frame) {
+        // Published messages first, taken apart by move: on a subscriber
+        // they are nearly every frame.
+        let message_shaped = match &frame {
+            Frame::Push(_) => true,
+            Frame::Array(_) => self.server.protocol == Protocol::Resp2 && self.server.subscribed(),
+            _ => false,
+        };
+        let frame = if message_shaped {
+            match Push::take_message(frame) {
+                Ok(message) => {
+                    self.outputs.push_back(Output::Push(message));
+                    return;
+                }
+                Err(frame) => frame,
+            }
+        } else {
+            frame
+        };
         let value = frame.value();
         if self.server.monitoring
             && let Frame::SimpleString(line) = value
