@@ -24,6 +24,7 @@ use crate::cluster::{NodeAddr, Redirect, SlotMap};
 use crate::decode::{DecodeError, Decoder, Limits};
 use crate::encode::encode;
 use crate::frame::Frame;
+use crate::monitor::MonitorLine;
 use crate::pubsub::Push;
 use crate::server_error::ServerError;
 
@@ -134,7 +135,9 @@ pub fn roundtrip(data: &[u8]) {
 /// decoded from them as topology replies, pushes and server errors, and the
 /// bytes themselves as redirect text. No panic; a slot map that parses has
 /// sorted, disjoint ranges that, with its gaps, cover every slot once; a
-/// redirect's slot is in range.
+/// redirect's slot is in range; a published message taken apart by move
+/// equals its classification; a MONITOR line that parses, quoted again as
+/// the server quotes, parses to the same.
 pub fn parsers(data: &[u8]) {
     for frame in whole(data, Limits::default()).frames {
         for map in [
@@ -157,7 +160,16 @@ pub fn parsers(data: &[u8]) {
                 assert!(redirect.slot.get() < crate::cluster::Slot::COUNT);
             }
         }
-        let _ = Push::classify(frame);
+        if let Ok(message) = Push::take_message(frame.clone()) {
+            assert_eq!(Push::classify(frame), message);
+        } else {
+            let _ = Push::classify(frame);
+        }
+    }
+    if let Ok(line) = MonitorLine::parse(data) {
+        assert!(!line.args.is_empty());
+        let again = MonitorLine::parse(&quote_monitor_line(&line));
+        assert_eq!(again.as_ref(), Ok(&line));
     }
     if let Some(redirect) = Redirect::parse(data) {
         assert_eq!(
@@ -165,6 +177,37 @@ pub fn parsers(data: &[u8]) {
             Some(redirect.node)
         );
     }
+}
+
+/// A MONITOR line as the server writes it: every argument quoted, with
+/// `\\`, `\"`, `\n`, `\r`, `\t`, `\a`, `\b` and `\xHH` escapes.
+fn quote_monitor_line(line: &MonitorLine) -> Vec<u8> {
+    let mut out = alloc::format!(
+        "{}.{:06} [{} ",
+        line.time.as_secs(),
+        line.time.subsec_micros(),
+        line.db
+    )
+    .into_bytes();
+    out.extend_from_slice(&line.client);
+    out.push(b']');
+    for arg in &line.args {
+        out.extend_from_slice(b" \"");
+        for &b in arg.iter() {
+            match b {
+                b'\\' | b'"' => out.extend_from_slice(&[b'\\', b]),
+                b'\n' => out.extend_from_slice(b"\\n"),
+                b'\r' => out.extend_from_slice(b"\\r"),
+                b'\t' => out.extend_from_slice(b"\\t"),
+                0x07 => out.extend_from_slice(b"\\a"),
+                0x08 => out.extend_from_slice(b"\\b"),
+                0x20..=0x7e => out.push(b),
+                _ => out.extend_from_slice(alloc::format!("\\x{b:02x}").as_bytes()),
+            }
+        }
+        out.push(b'"');
+    }
+    out
 }
 
 /// Plays an arbitrary conversation between a
