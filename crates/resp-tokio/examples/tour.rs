@@ -11,7 +11,9 @@
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
-use resp_tokio::{Client, Cmd, Commands, ErrorKind, ScanOptions, Script, SetOptions, Ttl};
+use resp_tokio::{
+    Client, Cmd, Commands, ErrorKind, PubSubOptions, ScanOptions, Script, SetOptions, Ttl, pubsub,
+};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -158,6 +160,30 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     let exec: Option<Vec<String>> = conn.query(&Cmd::new("EXEC")).await?;
     println!("WATCH/MULTI/EXEC on a dedicated connection: {exec:?}");
+
+    // Pubsub on a connection of its own: typed events, and subscriptions
+    // restored by themselves if the connection breaks.
+    let mut pubsub = client
+        .pubsub_with(PubSubOptions::new().ignore_subscribe_messages(true))
+        .await?;
+    pubsub.subscribe("tour:news").await?;
+    pubsub.psubscribe("tour:user:*").await?;
+    let receivers = client.publish("tour:news", "hello subscribers").await?;
+    client.publish("tour:user:42", "logged in").await?;
+    for _ in 0..2 {
+        if let Some(pubsub::Event::Message(message)) =
+            pubsub.get_message(Duration::from_secs(5)).await
+        {
+            println!(
+                "message on {:?} (pattern {:?}): {}",
+                message.channel,
+                message.pattern,
+                message.payload_str()?
+            );
+        }
+    }
+    println!("PUBLISH reached {receivers} subscriber(s)");
+    pubsub.close();
 
     // Replies with a structure come typed.
     client.client_setname("tour").await?;
