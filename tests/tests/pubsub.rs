@@ -12,7 +12,7 @@ use resp_client::pubsub::{Event, KeyspaceSource, Message, Overflow, Subscription
 use resp_client::{ClientConfig, Cmd, Commands, ErrorKind, Frame, PubSubOptions};
 use resp_tests::RedisServer;
 
-use support::{runtime_suite, text};
+use support::{poll_once, runtime_suite, text};
 
 /// Waits at most 5 s for the next event.
 async fn next<R: resp_client::Runtime>(pubsub: &mut resp_client::PubSub<R>) -> Event {
@@ -317,6 +317,32 @@ runtime_suite! {
         assert!(!wanted.contains(SubscriptionKind::Channel, b"a"));
     }
 
+    /// A subscribe whose future is dropped before the server confirmed it
+    /// still takes effect (it is among the subscriptions wanted), and a
+    /// dropped unsubscribe likewise; nothing is left waiting.
+    async fn dropped_futures_still_take_effect() {
+        let server = RedisServer::start();
+        let client = Client::connect(&server.url()).await.unwrap();
+        let mut p = client.pubsub().await.unwrap();
+        // Polled once and dropped: on a multi-thread runtime the task may,
+        // rarely, have finished it within that poll; either way it holds.
+        let polled = poll_once(p.subscribe("dropped"));
+        assert!(matches!(polled, None | Some(Ok(()))), "{polled:?}");
+        assert!(p.subscriptions().contains(SubscriptionKind::Channel, b"dropped"));
+        assert_eq!(
+            subscribed(&next(&mut p).await),
+            (SubscriptionKind::Channel, "dropped".to_owned(), 1)
+        );
+        assert_eq!(client.publish("dropped", "still").await.unwrap(), 1);
+        assert_eq!(message(next(&mut p).await).payload, "still");
+        let polled = poll_once(p.unsubscribe("dropped"));
+        assert!(matches!(polled, None | Some(Ok(()))), "{polled:?}");
+        assert!(p.subscriptions().is_empty());
+        assert!(matches!(next(&mut p).await, Event::Unsubscribed { count: 0, .. }));
+        assert_eq!(client.publish("dropped", "gone").await.unwrap(), 0);
+        p.check_health().await.unwrap();
+    }
+
     /// 1,000 channels, 100 patterns and 100 shard channels, restored
     /// exactly after the server is killed and restarted, 20 times: the
     /// stream says when it went down and came back, the server counts
@@ -324,10 +350,18 @@ runtime_suite! {
     async fn subscriptions_survive_twenty_restarts() {
         let mut server = RedisServer::start();
         let client = Client::connect(&server.url()).await.unwrap();
-        let mut p = client
-            .pubsub_with(PubSubOptions::new().ignore_subscribe_messages(true))
-            .await
-            .unwrap();
+        // Attempts while the server is down back off up to 250 ms (2 s by
+        // default), so that the next one comes soon after it is back
+        // however long the restart takes on a busy machine.
+        let mut backoff = resp_client::Backoff::default();
+        backoff.max = Duration::from_millis(250);
+        let config = client.config().clone().with_reconnect_backoff(backoff);
+        let mut p = resp_client::PubSub::<rt::Runtime>::connect_with(
+            config,
+            PubSubOptions::new().ignore_subscribe_messages(true),
+        )
+        .await
+        .unwrap();
         let channels: Vec<String> = (0..1000).map(|i| format!("chan:{i}")).collect();
         let patterns: Vec<String> = (0..100).map(|i| format!("pat:{i}:*")).collect();
         let shards: Vec<String> = (0..100).map(|i| format!("shard:{i}")).collect();
