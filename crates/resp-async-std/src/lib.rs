@@ -41,6 +41,13 @@ pub type Client = resp_client::Client<AsyncStd>;
 /// `SELECT`, `WATCH`, blocking commands.
 pub type Connection = resp_client::Connection<AsyncStd>;
 
+/// A pool of connections of one's own ([`resp_client::Pool`]) on async-std.
+pub type Pool = resp_client::Pool<AsyncStd>;
+
+/// A connection leased from a [`Pool`] ([`resp_client::PooledConnection`])
+/// on async-std; back to the pool when dropped.
+pub type PooledConnection = resp_client::PooledConnection<AsyncStd>;
+
 /// async-std as a [`Runtime`]: its sockets, `task::spawn` and
 /// `task::sleep`.
 #[derive(Clone, Copy, Debug, Default)]

@@ -16,6 +16,7 @@ mod connection;
 mod dedicated;
 mod error;
 mod pipeline;
+mod pool;
 mod replies;
 mod runtime;
 mod scan;
@@ -32,6 +33,7 @@ pub use crate::config::{Addr, Backoff, ClientConfig};
 pub use crate::dedicated::{Connection, ConnectionQuery};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::pipeline::{Pipeline, PipelineTarget};
+pub use crate::pool::{Pool, PoolConfig, PoolStats, PooledConnection};
 pub use crate::replies::{
     AutoClaimReply, ClientInfo, ClientList, ConfigMap, DbOverhead, GeoPosition, GeoSearchResult,
     LatencyLatest, MaxMemoryPolicy, MemoryStats, ParseStreamIdError, PendingEntry, PendingSummary,

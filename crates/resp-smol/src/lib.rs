@@ -41,6 +41,13 @@ pub type Client = resp_client::Client<Smol>;
 /// `SELECT`, `WATCH`, blocking commands.
 pub type Connection = resp_client::Connection<Smol>;
 
+/// A pool of connections of one's own ([`resp_client::Pool`]) on smol.
+pub type Pool = resp_client::Pool<Smol>;
+
+/// A connection leased from a [`Pool`] ([`resp_client::PooledConnection`])
+/// on smol; back to the pool when dropped.
+pub type PooledConnection = resp_client::PooledConnection<Smol>;
+
 /// smol as a [`Runtime`]: `async-net` sockets, `async-io` timers, and
 /// `smol::spawn` (the global executor) for background tasks.
 #[derive(Clone, Copy, Debug, Default)]
