@@ -58,6 +58,10 @@ use crate::dedicated::Connection;
 use crate::error::{Error, ErrorKind};
 use crate::runtime::Runtime;
 
+/// How long a connection must have sat idle before a checkout looks at its
+/// socket for a close by the server.
+const PROBE_AFTER: Duration = Duration::from_millis(100);
+
 /// How a [`Pool`] sizes, waits, reaps and checks its connections.
 ///
 /// Set it with the `with_*` methods and hand it to
@@ -159,8 +163,9 @@ impl PoolConfig {
     /// A connection idle for this long is checked with a `PING` before it
     /// is handed out, and replaced if the check fails (redis-py's
     /// `health_check_interval`); `Some(Duration::ZERO)` checks every
-    /// checkout. `None` (the default) only looks at the socket, which sees
-    /// a connection the server closed but not one that went silent.
+    /// checkout. `None` (the default) only looks at the socket of a
+    /// connection idle for 100 ms or more, which sees a connection the
+    /// server closed but not one that went silent.
     #[must_use]
     pub const fn with_health_check_interval(mut self, interval: Option<Duration>) -> Self {
         self.health_check_interval = interval;
@@ -450,20 +455,21 @@ impl<R: Runtime> Pool<R> {
                     Step::Wait(key)
                 }
             };
-            let grant = match step {
+            // A connection handed over on its return has not been idle.
+            let (grant, handed) = match step {
                 Step::Discard(idle) => {
                     drop(idle);
                     inner.kick_reaper();
                     continue;
                 }
-                Step::Lease(idle) => Grant::Conn(idle),
-                Step::Open => Grant::Open,
-                Step::Wait(key) => self.wait(key).await?,
+                Step::Lease(idle) => (Grant::Conn(idle), false),
+                Step::Open => (Grant::Open, false),
+                Step::Wait(key) => (self.wait(key).await?, true),
             };
             match grant {
                 Grant::Open => return self.open().await,
                 Grant::Conn(idle) => {
-                    if let Some(conn) = self.check(idle).await {
+                    if let Some(conn) = self.check(idle, handed).await {
                         return Ok(conn);
                     }
                 }
@@ -478,6 +484,7 @@ impl<R: Runtime> Pool<R> {
             inner,
             key,
             grant: None,
+            left: false,
         };
         let handed = poll_fn(|cx| {
             let mut state = inner.lock();
@@ -487,6 +494,7 @@ impl<R: Runtime> Pool<R> {
             let waiter = &mut state.waiters[index];
             if waiter.grant.is_some() {
                 waiting.grant = state.waiters.remove(index).and_then(|waiter| waiter.grant);
+                waiting.left = true;
                 return Poll::Ready(());
             }
             match &mut waiter.waker {
@@ -547,15 +555,20 @@ impl<R: Runtime> Pool<R> {
     }
 
     /// Hands out an idle connection if it is still good: open (a look at
-    /// the socket), and answering `PING` when it sat idle past the health
-    /// check interval. `None` when it was closed instead; the caller tries
+    /// the socket, after [`PROBE_AFTER`] idle), and answering `PING` when
+    /// it sat idle past the health check interval. `None` when it was closed instead; the caller tries
     /// again.
-    async fn check(&self, idle: Idle<R>) -> Option<PooledConnection<R>> {
+    async fn check(&self, idle: Idle<R>, handed: bool) -> Option<PooledConnection<R>> {
+        let idle_for = if handed {
+            Duration::ZERO
+        } else {
+            idle.since.elapsed()
+        };
         let due = self
             .inner
             .pool
             .health_check_interval
-            .is_some_and(|interval| idle.since.elapsed() >= interval);
+            .is_some_and(|interval| idle_for >= interval);
         // From here the connection is counted in use and this lease owns
         // it: dropped, it goes back (or is closed) like any other.
         let mut lease = PooledConnection {
@@ -563,7 +576,9 @@ impl<R: Runtime> Pool<R> {
             pool: self.inner.clone(),
             discard: false,
         };
-        let alive = lease.conn().conn.probe();
+        // A connection back for less than PROBE_AFTER is taken on trust:
+        // the look costs a little on every checkout of a busy pool.
+        let alive = idle_for < PROBE_AFTER || lease.conn().conn.probe();
         if alive && !due {
             return Some(lease);
         }
@@ -717,6 +732,8 @@ struct Waiting<'a, R: Runtime> {
     inner: &'a Inner<R>,
     key: u64,
     grant: Option<Grant<R>>,
+    /// Whether it is out of the queue already.
+    left: bool,
 }
 
 impl<R: Runtime> Waiting<'_, R> {
@@ -726,11 +743,15 @@ impl<R: Runtime> Waiting<'_, R> {
         if let Some(grant) = self.grant.take() {
             return Some(grant);
         }
+        if self.left {
+            return None;
+        }
         let mut state = self.inner.lock();
         let index = state.waiter(self.key)?;
         let grant = state.waiters[index].grant.take();
         if grant.is_some() {
             state.waiters.remove(index);
+            self.left = true;
         }
         grant
     }
@@ -738,6 +759,9 @@ impl<R: Runtime> Waiting<'_, R> {
 
 impl<R: Runtime> Drop for Waiting<'_, R> {
     fn drop(&mut self) {
+        if self.left && self.grant.is_none() {
+            return;
+        }
         let max_size = self.inner.pool.max_size;
         let mut state = self.inner.lock();
         let mut waker = None;
