@@ -137,8 +137,10 @@ impl ClientConfig {
     /// timeout). The connection pool's options ([`PoolConfig`]):
     /// `max_connections=N`, `min_idle=N`, `pool_timeout=T` (the acquire
     /// timeout; `0` or `none` waits as long as it takes),
-    /// `max_idle_time=T`, `max_lifetime=T` (`0` or `none`: no limit) and
-    /// `health_check_interval=T` (`none`: no check).
+    /// `max_idle_time=T` and `max_lifetime=T` (`0` or `none`: no limit).
+    /// `health_check_interval=T` (`0` or `none`: no check) sets
+    /// [`CoreConfig::with_health_check_interval`], which the pool also
+    /// follows at checkout.
     ///
     /// # Errors
     ///
@@ -346,13 +348,8 @@ fn parse_url(url: &str) -> Result<ClientConfig, Error> {
                 config.map_pool(|pool| pool.with_max_lifetime(max))
             }
             "health_check_interval" => {
-                // Here 0 means every checkout; only `none` turns it off.
-                let interval = if value.eq_ignore_ascii_case("none") {
-                    None
-                } else {
-                    Some(parse_duration(&value)?.unwrap_or_default())
-                };
-                config.map_pool(|pool| pool.with_health_check_interval(interval))
+                let interval = parse_duration(&value)?;
+                config.with_core(|core| core.with_health_check_interval(interval))
             }
             other => {
                 return Err(config_error(format!(
@@ -548,12 +545,15 @@ mod tests {
         assert_eq!(pool.acquire_timeout(), Some(Duration::from_millis(250)));
         assert_eq!(pool.max_idle_time(), Some(Duration::from_secs(60)));
         assert_eq!(pool.max_lifetime(), Some(Duration::from_secs(3600)));
-        assert_eq!(pool.health_check_interval(), Some(Duration::ZERO));
+        assert_eq!(config.core.health_check_interval(), None);
         let (_, _, config) =
-            tcp("redis://h?pool_timeout=none&max_idle_time=0&health_check_interval=none");
+            tcp("redis://h?pool_timeout=none&max_idle_time=0&health_check_interval=250ms");
         assert_eq!(config.pool().acquire_timeout(), None);
         assert_eq!(config.pool().max_idle_time(), None);
-        assert_eq!(config.pool().health_check_interval(), None);
+        assert_eq!(
+            config.core.health_check_interval(),
+            Some(Duration::from_millis(250))
+        );
         let (_, _, config) = tcp("redis://h");
         assert_eq!(*config.pool(), PoolConfig::new());
     }

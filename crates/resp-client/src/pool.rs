@@ -67,8 +67,12 @@ const PROBE_AFTER: Duration = Duration::from_millis(100);
 /// Set it with the `with_*` methods and hand it to
 /// [`ClientConfig::with_pool`]; or from a URL (see
 /// [`ClientConfig::from_url`]): `max_connections`, `min_idle`,
-/// `pool_timeout`, `max_idle_time`, `max_lifetime`,
-/// `health_check_interval`.
+/// `pool_timeout`, `max_idle_time`, `max_lifetime`.
+///
+/// Health checks follow the connections' own setting,
+/// [`resp_core::Config::with_health_check_interval`] (URL option
+/// `health_check_interval`): a connection idle that long is checked with
+/// a `PING` at checkout, and replaced if the check fails.
 ///
 /// ```
 /// use std::time::Duration;
@@ -76,8 +80,7 @@ const PROBE_AFTER: Duration = Duration::from_millis(100);
 ///
 /// let pool = PoolConfig::new()
 ///     .with_max_size(8)
-///     .with_acquire_timeout(Some(Duration::from_millis(500)))
-///     .with_health_check_interval(Some(Duration::from_secs(30)));
+///     .with_acquire_timeout(Some(Duration::from_millis(500)));
 /// let config = ClientConfig::from_url("redis://127.0.0.1")?.with_pool(pool);
 /// assert_eq!(config.pool().max_size(), 8);
 ///
@@ -93,7 +96,6 @@ pub struct PoolConfig {
     acquire_timeout: Option<Duration>,
     max_idle_time: Option<Duration>,
     max_lifetime: Option<Duration>,
-    health_check_interval: Option<Duration>,
 }
 
 impl Default for PoolConfig {
@@ -105,8 +107,7 @@ impl Default for PoolConfig {
 impl PoolConfig {
     /// The defaults: at most 16 connections, none kept open when unused
     /// (`min_idle` 0), a 5 s acquire timeout, idle connections closed
-    /// after 5 minutes, no lifetime limit, no health check beyond a look
-    /// at the socket.
+    /// after 5 minutes, no lifetime limit.
     pub const fn new() -> Self {
         Self {
             max_size: 16,
@@ -114,7 +115,6 @@ impl PoolConfig {
             acquire_timeout: Some(Duration::from_secs(5)),
             max_idle_time: Some(Duration::from_secs(300)),
             max_lifetime: None,
-            health_check_interval: None,
         }
     }
 
@@ -160,18 +160,6 @@ impl PoolConfig {
         self
     }
 
-    /// A connection idle for this long is checked with a `PING` before it
-    /// is handed out, and replaced if the check fails (redis-py's
-    /// `health_check_interval`); `Some(Duration::ZERO)` checks every
-    /// checkout. `None` (the default) only looks at the socket of a
-    /// connection idle for 100 ms or more, which sees a connection the
-    /// server closed but not one that went silent.
-    #[must_use]
-    pub const fn with_health_check_interval(mut self, interval: Option<Duration>) -> Self {
-        self.health_check_interval = interval;
-        self
-    }
-
     /// The most connections open at once.
     pub const fn max_size(&self) -> usize {
         self.max_size
@@ -195,11 +183,6 @@ impl PoolConfig {
     /// How long a connection may live.
     pub const fn max_lifetime(&self) -> Option<Duration> {
         self.max_lifetime
-    }
-
-    /// How long a connection may sit idle before it is pinged at checkout.
-    pub const fn health_check_interval(&self) -> Option<Duration> {
-        self.health_check_interval
     }
 
     /// Refuses settings that cannot work.
@@ -408,8 +391,9 @@ impl<R: Runtime> Pool<R> {
         }
     }
 
-    /// Leases a connection: an idle one (checked first: see
-    /// [`PoolConfig::with_health_check_interval`]), a new one when the
+    /// Leases a connection: an idle one (checked first: a look at its
+    /// socket after 100 ms idle, a `PING` after the health check
+    /// interval), a new one when the
     /// pool has room, or the first one returned, waiting at most the
     /// acquire timeout.
     ///
@@ -566,8 +550,9 @@ impl<R: Runtime> Pool<R> {
         };
         let due = self
             .inner
-            .pool
-            .health_check_interval
+            .config
+            .core
+            .health_check_interval()
             .is_some_and(|interval| idle_for >= interval);
         // From here the connection is counted in use and this lease owns
         // it: dropped, it goes back (or is closed) like any other.
@@ -583,11 +568,18 @@ impl<R: Runtime> Pool<R> {
             return Some(lease);
         }
         if alive {
-            match lease.query_frame(&Cmd::new("PING")).await {
-                Ok(_) => return Some(lease),
-                Err(error) => {
+            // A check is bounded like opening a connection: a server gone
+            // silent costs the connect timeout, not the response timeout.
+            let inner = &*self.inner;
+            let cmd = Cmd::new("PING");
+            let ping = lease.query_frame(&cmd);
+            match crate::runtime::timeout(&inner.runtime, inner.config.connect_timeout, ping).await
+            {
+                Ok(Ok(_)) => return Some(lease),
+                Ok(Err(error)) => {
                     tracing::debug!(%error, "pooled connection failed its health check");
                 }
+                Err(_) => tracing::debug!("pooled connection did not answer its health check"),
             }
         }
         lease.discard = true;
