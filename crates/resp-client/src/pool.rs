@@ -235,8 +235,8 @@ pub struct PoolStats {
 /// Cheap to clone (clones share the pool). [`Pool::get`] leases a
 /// connection as a [`PooledConnection`], which derefs to [`Connection`]
 /// (every [`Commands`](crate::Commands) method, pipelines, transactions)
-/// and goes back to the pool when dropped, if it is clean: see the module
-/// docs in `docs/pool.md` for what "clean" means.
+/// and goes back to the pool when dropped, if it is clean (see
+/// [`PooledConnection`]; `docs/pool.md` is the guide).
 ///
 /// Every [`Client`](crate::Client) has one ([`Client::pool`](crate::Client::pool)),
 /// on which it runs blocking commands and transactions; a pool can also
