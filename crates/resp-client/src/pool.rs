@@ -1031,3 +1031,52 @@ impl<R: Runtime> Inner<R> {
         false
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_that_cannot_work_are_refused() {
+        assert!(PoolConfig::new().check().is_ok());
+        assert!(
+            PoolConfig::new()
+                .with_max_size(1)
+                .with_min_idle(1)
+                .with_acquire_timeout(Some(Duration::ZERO))
+                .check()
+                .is_ok()
+        );
+        for (config, needle) in [
+            (PoolConfig::new().with_max_size(0), "max_size"),
+            (
+                PoolConfig::new().with_max_size(2).with_min_idle(3),
+                "min_idle",
+            ),
+            (
+                PoolConfig::new().with_max_idle_time(Some(Duration::ZERO)),
+                "max_idle_time",
+            ),
+            (
+                PoolConfig::new().with_max_lifetime(Some(Duration::ZERO)),
+                "max_lifetime",
+            ),
+        ] {
+            let error = config.check().unwrap_err();
+            assert_eq!(error.kind(), ErrorKind::Config);
+            assert!(error.to_string().contains(needle), "{error}");
+        }
+    }
+
+    #[test]
+    fn the_reaper_runs_only_when_asked_for() {
+        assert!(PoolConfig::new().needs_reaper());
+        let none = PoolConfig::new().with_max_idle_time(None);
+        assert!(!none.needs_reaper());
+        assert!(none.with_min_idle(1).needs_reaper());
+        assert!(
+            none.with_max_lifetime(Some(Duration::from_secs(1)))
+                .needs_reaper()
+        );
+    }
+}
