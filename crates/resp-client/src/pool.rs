@@ -1021,7 +1021,9 @@ impl<R: Runtime> Inner<R> {
     /// idle connections (and below `max_size`), for the reaper to open.
     fn reserve_for_min_idle(&self) -> bool {
         let mut state = self.lock();
-        let below = state.idle.len() + state.opening < self.pool.min_idle;
+        // The reaper opens one at a time, so none of `opening` is its own:
+        // they are checkouts', which leave the pool leased.
+        let below = state.idle.len() < self.pool.min_idle;
         // Waiters come first: what the reaper opens would go to them, and
         // they open their own.
         if below && state.waiters.is_empty() && state.total() < self.pool.max_size {
