@@ -47,6 +47,12 @@ pub type PubSub = resp_client::PubSub<AsyncStd>;
 
 /// `MONITOR` ([`resp_client::Monitor`]) on async-std.
 pub type Monitor = resp_client::Monitor<AsyncStd>;
+/// A pool of connections of one's own ([`resp_client::Pool`]) on async-std.
+pub type Pool = resp_client::Pool<AsyncStd>;
+
+/// A connection leased from a [`Pool`] ([`resp_client::PooledConnection`])
+/// on async-std; back to the pool when dropped.
+pub type PooledConnection = resp_client::PooledConnection<AsyncStd>;
 
 /// async-std as a [`Runtime`]: its sockets, `task::spawn` and
 /// `task::sleep`.

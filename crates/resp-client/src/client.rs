@@ -12,6 +12,7 @@ use tracing::Instrument;
 use crate::config::ClientConfig;
 use crate::connection::{Multiplexed, Response, ResponseFuture};
 use crate::error::{Error, ErrorKind};
+use crate::pool::Pool;
 use crate::runtime::Runtime;
 
 /// How many times a request that never left the client is tried on a new
@@ -25,6 +26,12 @@ const UNSENT_RETRIES: u32 = 2;
 /// says whether retrying is safe: [`Error::is_retry_safe`]); requests that
 /// had not been written yet are sent again on a new connection, so nothing
 /// runs twice. Reconnection backs off exponentially, with jitter.
+///
+/// Blocking commands (`BLPOP`, `XREAD ... BLOCK`, `WAIT`, ...; see
+/// [`Cmd::is_blocking`]) would hold up every request queued behind them on
+/// the shared connection: they run on a connection leased from the
+/// client's [`Pool`] instead ([`Client::pool`]), as do
+/// [`Client::transaction`]s.
 pub struct Client<R: Runtime> {
     inner: Arc<Inner<R>>,
 }
@@ -49,6 +56,7 @@ struct Inner<R: Runtime> {
     runtime: R,
     config: ClientConfig,
     state: Mutex<State<R>>,
+    pool: Pool<R>,
 }
 
 enum State<R: Runtime> {
@@ -80,12 +88,14 @@ impl<R: Runtime> Client<R> {
     /// As [`Client::connect`].
     pub async fn connect_with(config: ClientConfig) -> Result<Self, Error> {
         let runtime = R::default();
+        let pool = Pool::new(config.clone())?;
         let conn = Multiplexed::open(&runtime, &config).await?;
         Ok(Self {
             inner: Arc::new(Inner {
                 runtime,
                 config,
                 state: Mutex::new(State::Ready(conn)),
+                pool,
             }),
         })
     }
@@ -93,6 +103,14 @@ impl<R: Runtime> Client<R> {
     /// The configuration.
     pub fn config(&self) -> &ClientConfig {
         &self.inner.config
+    }
+
+    /// The client's pool of connections of their own, configured by
+    /// [`ClientConfig::with_pool`]: blocking commands and transactions run
+    /// on it, and [`Pool::get`] leases one for anything else that must not
+    /// share the connection.
+    pub fn pool(&self) -> &Pool<R> {
+        &self.inner.pool
     }
 
     /// How many requests are in flight on the current connection (at most
@@ -128,6 +146,14 @@ impl<R: Runtime> Client<R> {
     /// [`Client::query_frame`] after `tries` attempts that were never sent.
     pub(crate) async fn frame(&self, cmd: &Cmd, tries: u32) -> Result<Frame, Error> {
         refuse_on_shared(cmd)?;
+        if cmd.is_blocking() {
+            let mut conn = self.inner.pool.get().await?;
+            // Dropped first, should this future be: see `Unblock`.
+            let unblock = Unblock::new(self, conn.client_id());
+            let reply = conn.query_frame(cmd).await;
+            unblock.disarm();
+            return reply;
+        }
         let (response, conn) = self.request(|conn| conn.send(cmd), tries).await?;
         response.into_frame(conn.node())
     }
@@ -142,6 +168,10 @@ impl<R: Runtime> Client<R> {
     ) -> Option<Result<(Multiplexed<R>, ResponseFuture<R>), Error>> {
         if let Err(error) = refuse_on_shared(cmd) {
             return Some(Err(error));
+        }
+        if cmd.is_blocking() {
+            // For the pool, on the slow path.
+            return None;
         }
         let conn = match &*self.inner.lock() {
             State::Ready(conn) if !conn.is_closed() => conn.clone(),
@@ -171,6 +201,13 @@ impl<R: Runtime> Client<R> {
             node = %self.inner.config.addr
         );
         async {
+            if cmds.iter().any(Cmd::is_blocking) {
+                let mut conn = self.inner.pool.get().await?;
+                let unblock = Unblock::new(self, conn.client_id());
+                let replies = conn.query_batch(cmds).await;
+                unblock.disarm();
+                return replies;
+            }
             match self.request(|conn| conn.send_batch(cmds), 0).await? {
                 (Response::Batch(replies), _) => Ok(replies),
                 _ => unreachable!("a batch has batch replies"),
@@ -303,6 +340,48 @@ impl<R: Runtime> Client<R> {
 impl<R: Runtime> Inner<R> {
     fn lock(&self) -> MutexGuard<'_, State<R>> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Unblocks a pooled connection whose blocking command was dropped before
+/// its reply: `CLIENT UNBLOCK id` is queued on the shared connection, ahead
+/// of the client's next command, so that an item pushed by that command
+/// (an `LPUSH` after a dropped `BLPOP`) is not taken by the abandoned one.
+/// The lease, dropped with a reply owed, closes the pooled connection
+/// itself, which also unblocks it once the server sees the close.
+struct Unblock<'a, R: Runtime> {
+    client: &'a Client<R>,
+    id: i64,
+    armed: bool,
+}
+
+impl<'a, R: Runtime> Unblock<'a, R> {
+    fn new(client: &'a Client<R>, id: i64) -> Self {
+        Self {
+            client,
+            id,
+            armed: true,
+        }
+    }
+
+    fn disarm(mut self) {
+        self.armed = false;
+    }
+}
+
+impl<R: Runtime> Drop for Unblock<'_, R> {
+    fn drop(&mut self) {
+        if !self.armed {
+            return;
+        }
+        let conn = match &*self.client.inner.lock() {
+            State::Ready(conn) if !conn.is_closed() => conn.clone(),
+            _ => return,
+        };
+        // Its reply is read and dropped.
+        if let Ok(response) = conn.send(&Cmd::new("CLIENT").arg("UNBLOCK").arg(self.id)) {
+            drop(response);
+        }
     }
 }
 

@@ -7,6 +7,7 @@ use std::time::Duration;
 use resp_core::{Config as CoreConfig, Protocol};
 
 use crate::error::{Error, ErrorKind};
+use crate::pool::PoolConfig;
 use crate::runtime::TcpOptions;
 use crate::tls::TlsConfig;
 
@@ -63,6 +64,7 @@ pub struct ClientConfig {
     pub(crate) tcp: TcpOptions,
     pub(crate) reconnect: Backoff,
     pub(crate) max_in_flight: usize,
+    pub(crate) pool: PoolConfig,
 }
 
 /// Exponential backoff between reconnection attempts, with jitter.
@@ -117,6 +119,7 @@ impl ClientConfig {
             tcp: TcpOptions::default(),
             reconnect: Backoff::default(),
             max_in_flight: Self::DEFAULT_MAX_IN_FLIGHT,
+            pool: PoolConfig::new(),
         }
     }
 
@@ -131,7 +134,13 @@ impl ClientConfig {
     /// percent-decoded. Options: `db=N`, `protocol=resp2|resp3`,
     /// `client_name=NAME`, `connect_timeout=T`, `response_timeout=T`
     /// (`T` as `250ms`, `5s` or a number of seconds; `0` or `none` for no
-    /// timeout).
+    /// timeout). The connection pool's options ([`PoolConfig`]):
+    /// `max_connections=N`, `min_idle=N`, `pool_timeout=T` (the acquire
+    /// timeout; `0` or `none` waits as long as it takes),
+    /// `max_idle_time=T` and `max_lifetime=T` (`0` or `none`: no limit).
+    /// `health_check_interval=T` (`0` or `none`: no check) sets
+    /// [`CoreConfig::with_health_check_interval`], which the pool also
+    /// follows at checkout.
     ///
     /// # Errors
     ///
@@ -196,6 +205,19 @@ impl ClientConfig {
     pub fn with_max_in_flight(mut self, max: usize) -> Self {
         self.max_in_flight = max;
         self
+    }
+
+    /// The settings of the client's connection [`Pool`](crate::Pool), and
+    /// of a pool made with this configuration.
+    #[must_use]
+    pub fn with_pool(mut self, pool: PoolConfig) -> Self {
+        self.pool = pool;
+        self
+    }
+
+    /// The connection pool's settings.
+    pub fn pool(&self) -> &PoolConfig {
+        &self.pool
     }
 
     /// The backoff between reconnection attempts.
@@ -305,14 +327,54 @@ fn parse_url(url: &str) -> Result<ClientConfig, Error> {
                 let timeout = parse_duration(&value)?;
                 config.with_core(|core| core.with_response_timeout(timeout))
             }
+            "max_connections" => {
+                let max = parse_count(name, &value)?;
+                config.map_pool(|pool| pool.with_max_size(max))
+            }
+            "min_idle" => {
+                let min = parse_count(name, &value)?;
+                config.map_pool(|pool| pool.with_min_idle(min))
+            }
+            "pool_timeout" => {
+                let timeout = parse_duration(&value)?;
+                config.map_pool(|pool| pool.with_acquire_timeout(timeout))
+            }
+            "max_idle_time" => {
+                let max = parse_duration(&value)?;
+                config.map_pool(|pool| pool.with_max_idle_time(max))
+            }
+            "max_lifetime" => {
+                let max = parse_duration(&value)?;
+                config.map_pool(|pool| pool.with_max_lifetime(max))
+            }
+            "health_check_interval" => {
+                let interval = parse_duration(&value)?;
+                config.with_core(|core| core.with_health_check_interval(interval))
+            }
             other => {
                 return Err(config_error(format!(
-                    "unknown URL option {other:?}: known are db, protocol, client_name, connect_timeout, response_timeout"
+                    "unknown URL option {other:?}: known are db, protocol, client_name, \
+                     connect_timeout, response_timeout, max_connections, min_idle, \
+                     pool_timeout, max_idle_time, max_lifetime, health_check_interval"
                 )));
             }
         };
     }
+    config.pool.check()?;
     Ok(config)
+}
+
+impl ClientConfig {
+    fn map_pool(mut self, f: impl FnOnce(PoolConfig) -> PoolConfig) -> Self {
+        self.pool = f(self.pool);
+        self
+    }
+}
+
+fn parse_count(name: &str, value: &str) -> Result<usize, Error> {
+    value
+        .parse()
+        .map_err(|_| config_error(format!("invalid {name}={value:?}: use a whole number")))
 }
 
 fn parse_host_port(hostport: &str) -> Result<(String, u16), Error> {
@@ -472,6 +534,31 @@ mod tests {
     }
 
     #[test]
+    fn pool_options() {
+        let (_, _, config) = tcp(
+            "redis://h?max_connections=8&min_idle=2&pool_timeout=250ms&max_idle_time=60\
+             &max_lifetime=3600&health_check_interval=0",
+        );
+        let pool = config.pool();
+        assert_eq!(pool.max_size(), 8);
+        assert_eq!(pool.min_idle(), 2);
+        assert_eq!(pool.acquire_timeout(), Some(Duration::from_millis(250)));
+        assert_eq!(pool.max_idle_time(), Some(Duration::from_secs(60)));
+        assert_eq!(pool.max_lifetime(), Some(Duration::from_secs(3600)));
+        assert_eq!(config.core.health_check_interval(), None);
+        let (_, _, config) =
+            tcp("redis://h?pool_timeout=none&max_idle_time=0&health_check_interval=250ms");
+        assert_eq!(config.pool().acquire_timeout(), None);
+        assert_eq!(config.pool().max_idle_time(), None);
+        assert_eq!(
+            config.core.health_check_interval(),
+            Some(Duration::from_millis(250))
+        );
+        let (_, _, config) = tcp("redis://h");
+        assert_eq!(*config.pool(), PoolConfig::new());
+    }
+
+    #[test]
     fn unix_urls() {
         for url in ["unix:///tmp/r.sock?db=3", "redis+unix:///tmp/r.sock?db=3"] {
             let config = ClientConfig::from_url(url).unwrap();
@@ -497,6 +584,10 @@ mod tests {
             ("redis://h?connect_timeout=soon", "invalid duration"),
             ("redis://user@h", "without a password"),
             ("redis://:p%zz@h", "percent-encoding"),
+            ("redis://h?max_connections=0", "at least 1"),
+            ("redis://h?max_connections=-2", "invalid max_connections"),
+            ("redis://h?max_connections=2&min_idle=3", "min_idle"),
+            ("redis://h?pool_timeout=later", "invalid duration"),
             ("unix://relative.sock", "absolute path"),
         ] {
             let error = ClientConfig::from_url(url).expect_err(url);

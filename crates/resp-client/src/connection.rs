@@ -327,6 +327,66 @@ impl<R: Runtime> Multiplexed<R> {
         self.shared.lock().closed.is_some()
     }
 
+    /// Whether the connection can go to another owner as it is: open,
+    /// owing no reply, and without the server-side state a command can
+    /// leave behind (a transaction, a watch, subscriptions, `MONITOR`,
+    /// replies switched off, a database other than `database`).
+    pub(crate) fn is_reusable(&self, database: u32) -> bool {
+        let state = self.shared.lock();
+        let conn = &state.conn;
+        state.closed.is_none()
+            && state.slots.live == 0
+            && state.out.is_empty()
+            && conn.is_idle()
+            && !conn.in_transaction()
+            && !conn.is_multi_sent()
+            && !conn.is_watching()
+            && !conn.is_subscribed()
+            && !conn.is_monitoring()
+            && !conn.is_reply_off()
+            && conn.database() == Some(database)
+    }
+
+    /// Looks, without waiting, whether an idle connection is still open:
+    /// reads whatever has arrived (the end of stream of a connection the
+    /// server closed, or a push), so that a dead connection is noticed
+    /// before it is handed to anyone. `false` when it is closed.
+    pub(crate) fn probe(&self) -> bool {
+        let mut state = self.shared.lock();
+        if state.closed.is_some() {
+            return false;
+        }
+        if state.slots.live > 0 {
+            // Someone is waiting on it, and reading for it.
+            return true;
+        }
+        let mut cx = Context::from_waker(Waker::noop());
+        let state = &mut *state;
+        for _ in 0..READS_PER_POLL {
+            match Pin::new(&mut state.stream).poll_read(&mut cx, &mut state.read_buf) {
+                Poll::Ready(Ok(0)) => {
+                    state.conn.handle_eof();
+                    state.absorb(&self.shared.node);
+                }
+                Poll::Ready(Ok(n)) => {
+                    state
+                        .conn
+                        .handle_input(self.shared.now(), &state.read_buf[..n]);
+                    state.absorb(&self.shared.node);
+                }
+                Poll::Ready(Err(error)) if error.kind() == io::ErrorKind::Interrupted => continue,
+                Poll::Ready(Err(error)) => {
+                    state.fail(Error::io("reading", error), &self.shared.node)
+                }
+                Poll::Pending => break,
+            }
+            if state.closed.is_some() {
+                break;
+            }
+        }
+        state.closed.is_none()
+    }
+
     /// Waits until fewer than the configured maximum of requests are in
     /// flight: backpressure, so that memory stays bounded however many
     /// callers pile up.

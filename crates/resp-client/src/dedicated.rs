@@ -52,7 +52,7 @@ use crate::value::FromValue;
 /// # Ok(()) }
 /// ```
 pub struct Connection<R: Runtime> {
-    conn: Multiplexed<R>,
+    pub(crate) conn: Multiplexed<R>,
     config: ClientConfig,
 }
 

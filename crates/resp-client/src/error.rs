@@ -65,6 +65,11 @@ pub enum ErrorKind {
     /// transaction ran, so none of it did. Retrying is the caller's call
     /// (the transaction helper does it).
     WatchConflict,
+    /// Every connection of a [`Pool`](crate::Pool) stayed in use for the
+    /// whole of its acquire timeout. Nothing was sent: retrying is safe,
+    /// though a pool that is often exhausted wants a larger `max_size` or
+    /// shorter leases.
+    PoolExhausted,
 }
 
 impl Error {
@@ -227,9 +232,16 @@ impl Error {
         self.inner.kind == ErrorKind::Closed
     }
 
+    /// Whether a [`Pool`](crate::Pool) had no connection to give within
+    /// its acquire timeout ([`ErrorKind::PoolExhausted`]).
+    pub fn is_pool_exhausted(&self) -> bool {
+        self.inner.kind == ErrorKind::PoolExhausted
+    }
+
     /// Whether trying again is safe and may succeed: the request surely did
     /// not run, because it never left the client or the failure came before
-    /// any request was sent (connecting), or because the server refused it
+    /// any request was sent (connecting, a [`Pool`](crate::Pool) with no
+    /// connection to give), or because the server refused it
     /// without running it (`LOADING`, `TRYAGAIN`, `CLUSTERDOWN`,
     /// `MASTERDOWN`, `BUSY`). Refused credentials, bad configuration, TLS
     /// failures and refused commands are not worth retrying as they are.
@@ -241,6 +253,7 @@ impl Error {
             {
                 true
             }
+            ErrorKind::PoolExhausted => true,
             ErrorKind::Server => self.inner.server.as_ref().is_some_and(|server| {
                 matches!(
                     server.kind(),

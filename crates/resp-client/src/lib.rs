@@ -18,6 +18,7 @@ mod error;
 mod monitor;
 mod pipeline;
 pub mod pubsub;
+mod pool;
 mod replies;
 mod runtime;
 mod scan;
@@ -36,6 +37,7 @@ pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::monitor::Monitor;
 pub use crate::pipeline::{Pipeline, PipelineTarget};
 pub use crate::pubsub::{PubSub, PubSubOptions};
+pub use crate::pool::{Pool, PoolConfig, PoolStats, PooledConnection};
 pub use crate::replies::{
     AutoClaimReply, ClientInfo, ClientList, ConfigMap, DbOverhead, GeoPosition, GeoSearchResult,
     LatencyLatest, MaxMemoryPolicy, MemoryStats, ParseStreamIdError, PendingEntry, PendingSummary,

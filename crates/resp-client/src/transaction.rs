@@ -133,14 +133,16 @@ impl<R: Runtime> Connection<R> {
 }
 
 impl<R: Runtime> Client<R> {
-    /// [`Connection::transaction`] on a connection of its own, opened for
-    /// the transaction and closed after it (a `WATCH` on the shared
-    /// connection would see every other caller's writes). A future dropped
-    /// midway closes that connection, and its watch with it.
+    /// [`Connection::transaction`] on a connection leased from the
+    /// client's [`Pool`](crate::Pool) ([`Client::pool`]): a `WATCH` on the
+    /// shared connection would see every other caller's writes. The
+    /// connection goes back to the pool after the transaction; a future
+    /// dropped midway leaves it owing replies or holding a watch, so it is
+    /// closed instead, and its watch with it.
     ///
     /// # Errors
     ///
-    /// As [`Connection::transaction`], and connecting.
+    /// As [`Connection::transaction`], and [`Pool::get`](crate::Pool::get).
     pub async fn transaction<T, F>(
         &self,
         keys: impl ToArgs,
@@ -151,7 +153,7 @@ impl<R: Runtime> Client<R> {
         T: FromValue,
         F: for<'c> FnMut(&'c mut Connection<R>) -> TransactionBody<'c>,
     {
-        let mut conn = self.dedicated().await?;
+        let mut conn = self.pool().get().await?;
         conn.transaction(keys, attempts, body).await
     }
 }

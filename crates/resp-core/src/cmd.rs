@@ -348,6 +348,23 @@ impl Cmd {
         }
     }
 
+    /// Whether the command blocks its connection until something happens
+    /// or its timeout passes: `BLPOP`, `BRPOP`, `BLMOVE`, `BLMPOP`,
+    /// `BRPOPLPUSH`, `BZPOPMIN`, `BZPOPMAX`, `BZMPOP`, `WAIT`, `WAITAOF`,
+    /// and `XREAD`/`XREADGROUP` with `BLOCK`. A timeout the server would
+    /// refuse makes it not blocking (it is answered at once).
+    ///
+    /// ```
+    /// use resp_core::Cmd;
+    ///
+    /// assert!(Cmd::new("BLPOP").arg("queue").arg(5).is_blocking());
+    /// assert!(!Cmd::new("XREAD").arg("STREAMS").arg("s").arg("$").is_blocking());
+    /// assert!(!Cmd::new("GET").arg("k").is_blocking());
+    /// ```
+    pub fn is_blocking(&self) -> bool {
+        crate::connection::is_blocking(self)
+    }
+
     /// The number of bytes [`Cmd::encode`] will write.
     pub fn encoded_len(&self) -> usize {
         header_len(self.argc) + self.args.as_slice().len()

@@ -47,6 +47,12 @@ pub type PubSub = resp_client::PubSub<Smol>;
 
 /// `MONITOR` ([`resp_client::Monitor`]) on smol.
 pub type Monitor = resp_client::Monitor<Smol>;
+/// A pool of connections of one's own ([`resp_client::Pool`]) on smol.
+pub type Pool = resp_client::Pool<Smol>;
+
+/// A connection leased from a [`Pool`] ([`resp_client::PooledConnection`])
+/// on smol; back to the pool when dropped.
+pub type PooledConnection = resp_client::PooledConnection<Smol>;
 
 /// smol as a [`Runtime`]: `async-net` sockets, `async-io` timers, and
 /// `smol::spawn` (the global executor) for background tasks.

@@ -43,6 +43,12 @@ pub type PubSub = resp_client::PubSub<Tokio>;
 
 /// `MONITOR` ([`resp_client::Monitor`]) on tokio.
 pub type Monitor = resp_client::Monitor<Tokio>;
+/// A pool of connections of one's own ([`resp_client::Pool`]) on tokio.
+pub type Pool = resp_client::Pool<Tokio>;
+
+/// A connection leased from a [`Pool`] ([`resp_client::PooledConnection`])
+/// on tokio; back to the pool when dropped.
+pub type PooledConnection = resp_client::PooledConnection<Tokio>;
 
 /// tokio as a [`Runtime`]: its TCP and Unix sockets (through
 /// `tokio-util`'s compat layer), `tokio::spawn` and `tokio::time::sleep`.

@@ -1114,10 +1114,11 @@ fn doc_comment(docs: &CommandDocs, blocking: bool) -> String {
     .unwrap();
     if blocking {
         out.push_str(
-            "///\n/// It may block its connection until it returns: every request queued \
-             behind it on a shared [`Client`](crate::Client) waits as long. Run it on a \
-             [`Connection`](crate::Connection) of its own (`client.dedicated()`) when \
-             others share the client.\n",
+            "///\n/// It may block its connection until it returns. On a \
+             [`Client`](crate::Client) it runs, when it blocks \
+             ([`Cmd::is_blocking`](crate::Cmd::is_blocking)), on a connection leased from \
+             the client's [`Pool`](crate::Pool), so that requests on the shared connection \
+             do not wait behind it.\n",
         );
     }
     let keys: Vec<String> = key_names(&docs.arguments);

@@ -8,7 +8,7 @@ use std::future::Future;
 
 use bytes::Bytes;
 use fred::interfaces::{KeysInterface, ListInterface};
-use resp_client::{Client, Cmd, Commands, Frame, Pipeline, PipelineCommands, Runtime};
+use resp_client::{Client, Cmd, Commands, Frame, Pipeline, PipelineCommands, Pool, Runtime};
 
 /// What the workloads need of a client.
 pub(crate) trait BenchClient: Clone + Send + Sync + 'static {
@@ -61,6 +61,58 @@ impl<R: Runtime> BenchClient for Client<R> {
     async fn lrange(&mut self, key: &str) -> usize {
         let cmd = Cmd::new("LRANGE").arg(key).arg(0).arg(999);
         match Commands::run::<Frame>(&*self, cmd).await.expect("LRANGE") {
+            Frame::Array(elements) => elements.len(),
+            other => panic!("LRANGE gave {other:?}"),
+        }
+    }
+}
+
+/// A resp `Pool`: every request leases a connection, runs on it through
+/// the `Commands` trait, and gives it back.
+impl<R: Runtime> BenchClient for Pool<R> {
+    async fn set(&mut self, key: &str, value: &Bytes) {
+        let mut conn = Self::get(self).await.expect("a pooled connection");
+        let reply: Frame = Commands::run(&mut *conn, Cmd::new("SET").arg(key).arg(value))
+            .await
+            .expect("SET");
+        assert!(
+            matches!(reply, Frame::SimpleString(_)),
+            "SET gave {reply:?}"
+        );
+    }
+
+    async fn get(&mut self, key: &str) -> usize {
+        let mut conn = Self::get(self).await.expect("a pooled connection");
+        match Commands::run::<Frame>(&mut *conn, Cmd::new("GET").arg(key))
+            .await
+            .expect("GET")
+        {
+            Frame::BulkString(value) => value.len(),
+            Frame::Null => 0,
+            other => panic!("GET gave {other:?}"),
+        }
+    }
+
+    async fn set_batch(&mut self, keys: &[String], value: &Bytes) -> usize {
+        let mut conn = Self::get(self).await.expect("a pooled connection");
+        let mut pipe = Pipeline::new();
+        for key in keys {
+            pipe.set(key, value);
+        }
+        let replies = pipe
+            .query_each(&mut *conn)
+            .await
+            .expect("a pipeline of SETs");
+        replies.len()
+    }
+
+    async fn lrange(&mut self, key: &str) -> usize {
+        let mut conn = Self::get(self).await.expect("a pooled connection");
+        let cmd = Cmd::new("LRANGE").arg(key).arg(0).arg(999);
+        match Commands::run::<Frame>(&mut *conn, cmd)
+            .await
+            .expect("LRANGE")
+        {
             Frame::Array(elements) => elements.len(),
             other => panic!("LRANGE gave {other:?}"),
         }

@@ -9,7 +9,7 @@ use resp_client::Runtime;
 use crate::client::BenchClient;
 use crate::exec::{AsyncStd, Exec, Smol, Tokio};
 use crate::stats::Sample;
-use crate::workload::{self, Work};
+use crate::workload::{self, POOL_SIZE, Work, Workload};
 
 /// A client library on a runtime, or redis-benchmark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -65,14 +65,47 @@ impl Contender {
         Self::ALL.into_iter().find(|c| c.name() == name)
     }
 
+    /// Whether it runs `workload`: s7 needs a pool of exclusive
+    /// connections, which only resp (and redis-benchmark's connections)
+    /// have.
+    pub(crate) fn runs(self, workload: Workload) -> bool {
+        workload != Workload::S7
+            || matches!(
+                self,
+                Self::RespTokioCt
+                    | Self::RespTokioMt
+                    | Self::RespSmol
+                    | Self::RespAsyncStd
+                    | Self::RedisBenchmark
+            )
+    }
+
     /// Connects on a fresh runtime, warms up, and measures `work`.
     ///
     /// # Panics
     ///
     /// When the client fails a request (the caller catches it).
     pub(crate) fn run(self, url: &str, work: &Arc<Work>) -> Result<Sample, String> {
-        if work.workload == crate::workload::Workload::P1 {
+        if work.workload == Workload::P1 {
             return crate::pubsub::run(self, url, work);
+        }
+        if work.workload == Workload::S7 {
+            return match self {
+                Self::RespTokioCt => on(
+                    &Tokio::current_thread(),
+                    pool::<resp_tokio::Tokio>(url),
+                    work,
+                ),
+                Self::RespTokioMt => {
+                    on(&Tokio::multi_thread(), pool::<resp_tokio::Tokio>(url), work)
+                }
+                Self::RespSmol => on(&Smol::new(), pool::<resp_smol::Smol>(url), work),
+                Self::RespAsyncStd => on(&AsyncStd, pool::<resp_async_std::AsyncStd>(url), work),
+                _ => Err(format!(
+                    "{} has no pool of exclusive connections",
+                    self.name()
+                )),
+            };
         }
         match self {
             Self::RespTokioCt => on(
@@ -109,6 +142,15 @@ async fn resp<R: Runtime>(url: &str) -> Result<resp_client::Client<R>, String> {
     resp_client::Client::connect(url)
         .await
         .map_err(|error| format!("connect: {error}"))
+}
+
+/// A resp pool of [`POOL_SIZE`] connections, with its default
+/// configuration otherwise.
+async fn pool<R: Runtime>(url: &str) -> Result<resp_client::Pool<R>, String> {
+    let config = resp_client::ClientConfig::from_url(url)
+        .map_err(|error| format!("url: {error}"))?
+        .with_pool(resp_client::PoolConfig::new().with_max_size(POOL_SIZE));
+    resp_client::Pool::new(config).map_err(|error| format!("pool: {error}"))
 }
 
 /// redis-rs's multiplexed connection, with its default configuration but

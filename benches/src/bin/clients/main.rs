@@ -89,6 +89,9 @@ fn main() -> ExitCode {
             let count = options.contenders.len();
             for i in 0..count {
                 let contender = options.contenders[(i + run) % count];
+                if !contender.runs(workload) {
+                    continue;
+                }
                 let outcome = match contender {
                     Contender::RedisBenchmark => match &redis_benchmark {
                         Some(bench) => bench.run(&work),

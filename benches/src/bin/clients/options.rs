@@ -14,8 +14,7 @@ latency, and ratios computed within each run.
 usage: clients [options]
 
   --repeat N           run everything N times and report medians (default 1)
-  --workloads LIST     comma-separated, from s1,s2,s3,s4,s5,s6,p1 (default
-                       all)
+  --workloads LIST     comma-separated, from s1,...,s7,p1 (default all)
   --clients LIST       comma-separated, from resp-tokio-ct, resp-tokio-mt,
                        resp-smol, resp-async-std, redis-rs-ct, redis-rs-mt,
                        fred-ct, fred-mt, redis-benchmark (default all)
@@ -39,6 +38,10 @@ Workloads (op counts at --scale 1):
   s4  SET then GET of 100 KiB values, one task, 2,000 pairs
   s5  LRANGE 0 999 of a 1,000-element list, one task, 4,000 times
   s6  SET/GET alternating, 1,000 tasks sharing one client, 200 ops each
+  s7  GET, 64 tasks sharing a pool of 8 connections (each GET a checkout,
+      the GET and the return), 1,000 GETs each; redis-benchmark with 8
+      connections (-c 8). resp only: the other clients have no pool of
+      exclusive connections
   p1  one subscriber receiving 1,000,000 PUBLISHed 16-byte messages, which
       a publisher thread pipelines on a socket of its own (resp and
       redis-rs only)

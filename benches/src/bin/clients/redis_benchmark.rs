@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::options::Options;
 use crate::stats::Sample;
-use crate::workload::{LIST_KEY, Work, Workload};
+use crate::workload::{LIST_KEY, POOL_SIZE, Work, Workload};
 
 /// The binary, and where the server is.
 pub(crate) struct RedisBenchmark {
@@ -37,17 +37,22 @@ impl RedisBenchmark {
 
     /// Runs the workload's equivalent: one connection per task (so s2 and
     /// s6 open 64 and 1,000 connections, where the Rust clients share one),
-    /// `-P 100` for s3, the same value size and key names.
+    /// `-P 100` for s3, one connection per pooled connection for s7 (8),
+    /// the same value size and key names.
     pub(crate) fn run(&self, work: &Work) -> Result<Sample, String> {
+        let connections = match work.workload {
+            Workload::S7 => POOL_SIZE,
+            _ => work.tasks,
+        };
         let mut command = Command::new(&self.binary);
         command
             .args(["-h", &self.host, "-p", &self.port.to_string()])
-            .args(["-c", &work.tasks.to_string()])
+            .args(["-c", &connections.to_string()])
             .args(["-d", &work.value.len().to_string()])
             .arg("--csv");
         let per_test = match work.workload {
             Workload::S1 | Workload::S2 | Workload::S4 | Workload::S6 => work.ops() / 2,
-            Workload::S3 | Workload::S5 => work.ops(),
+            Workload::S3 | Workload::S5 | Workload::S7 => work.ops(),
             Workload::P1 => return Err("not run for p1".to_owned()),
         };
         command.args(["-n", &per_test.max(1).to_string()]);
@@ -66,6 +71,10 @@ impl RedisBenchmark {
             Workload::S1 | Workload::S2 | Workload::S4 | Workload::S6 => {
                 command.args(["-r", &work.keys.len().to_string()]);
                 command.args(["-t", "set,get"]);
+            }
+            Workload::S7 => {
+                command.args(["-r", &work.keys.len().to_string()]);
+                command.args(["-t", "get"]);
             }
         }
         let output = command

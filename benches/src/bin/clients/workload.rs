@@ -23,6 +23,9 @@ const LARGE_KEYSPACE: usize = 100;
 pub(crate) const LARGE_VALUE: usize = 100 * 1024;
 /// s3's pipeline length.
 const BATCH: usize = 100;
+/// s7's tasks, and the connections of their pool.
+const POOL_TASKS: usize = 64;
+pub(crate) const POOL_SIZE: usize = 8;
 
 /// One of the workloads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,19 +42,23 @@ pub(crate) enum Workload {
     S5,
     /// SET/GET alternating, 1,000 tasks sharing one client.
     S6,
+    /// GET, 64 tasks sharing a pool of 8 connections: each GET leases a
+    /// connection, runs, and gives it back.
+    S7,
     /// One subscriber receiving 16-byte messages from a pipelining
     /// publisher (`crate::pubsub`).
     P1,
 }
 
 impl Workload {
-    pub(crate) const ALL: [Self; 7] = [
+    pub(crate) const ALL: [Self; 8] = [
         Self::S1,
         Self::S2,
         Self::S3,
         Self::S4,
         Self::S5,
         Self::S6,
+        Self::S7,
         Self::P1,
     ];
 
@@ -64,6 +71,7 @@ impl Workload {
             Self::S5 => "s5",
             Self::S6 => "s6",
             Self::P1 => "p1",
+            Self::S7 => "s7",
         }
     }
 
@@ -81,6 +89,7 @@ impl Workload {
             Self::S5 => "LRANGE 0 999 of 1,000 elements, one task",
             Self::S6 => "SET/GET, 1,000 tasks, one client",
             Self::P1 => "PUBLISH of 16 B pipelined, one subscriber receiving",
+            Self::S7 => "GET, 64 tasks sharing a pool of 8 (checkout, GET, return)",
         }
     }
 }
@@ -111,6 +120,7 @@ impl Work {
             Workload::S5 => (1, options.scaled(4_000)),
             Workload::S6 => (1_000, options.scaled(200)),
             Workload::P1 => (1, options.scaled(1_000_000)),
+            Workload::S7 => (POOL_TASKS, options.scaled(1_000)),
         };
         let (keyspace, value_size) = match workload {
             Workload::S4 => (LARGE_KEYSPACE, LARGE_VALUE),
@@ -262,6 +272,11 @@ async fn task<C: BenchClient>(mut client: C, work: Arc<Work>, index: usize) -> V
                 assert_eq!(elements, work.list_len(), "LRANGE gave the whole list");
             }
             Workload::P1 => unreachable!("p1 runs in crate::pubsub"),
+            Workload::S7 => {
+                let key = &work.keys[i % work.keys.len()];
+                let len = client.get(key).await;
+                assert_eq!(len, work.value.len(), "GET gave the value");
+            }
             Workload::S1 | Workload::S2 | Workload::S4 | Workload::S6 => {
                 // Even steps write a key, odd steps read it back.
                 let key = &work.keys[(i / 2) % work.keys.len()];

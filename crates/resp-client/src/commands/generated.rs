@@ -6090,7 +6090,7 @@ macro_rules! command_methods {
         ///
         /// Since Redis 6.2.0, group `list`.
         ///
-        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        /// It may block its connection until it returns. On a [`Client`](crate::Client) it runs, when it blocks ([`Cmd::is_blocking`](crate::Cmd::is_blocking)), on a connection leased from the client's [`Pool`](crate::Pool), so that requests on the shared connection do not wait behind it.
         ///
         /// Keys (in a cluster, routed by their hash slot): `source`, `destination`.
         fn blmove<T: FromValue + Send + 'static>(
@@ -6123,7 +6123,7 @@ macro_rules! command_methods {
         ///
         /// Since Redis 7.0.0, group `list`.
         ///
-        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        /// It may block its connection until it returns. On a [`Client`](crate::Client) it runs, when it blocks ([`Cmd::is_blocking`](crate::Cmd::is_blocking)), on a connection leased from the client's [`Pool`](crate::Pool), so that requests on the shared connection do not wait behind it.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
@@ -6167,7 +6167,7 @@ macro_rules! command_methods {
         ///
         /// Since Redis 2.0.0, group `list`.
         ///
-        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        /// It may block its connection until it returns. On a [`Client`](crate::Client) it runs, when it blocks ([`Cmd::is_blocking`](crate::Cmd::is_blocking)), on a connection leased from the client's [`Pool`](crate::Pool), so that requests on the shared connection do not wait behind it.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         fn blpop<T: FromValue + Send + 'static>(
@@ -6188,7 +6188,7 @@ macro_rules! command_methods {
         ///
         /// Since Redis 2.0.0, group `list`.
         ///
-        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        /// It may block its connection until it returns. On a [`Client`](crate::Client) it runs, when it blocks ([`Cmd::is_blocking`](crate::Cmd::is_blocking)), on a connection leased from the client's [`Pool`](crate::Pool), so that requests on the shared connection do not wait behind it.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         fn brpop<T: FromValue + Send + 'static>(
@@ -6209,7 +6209,7 @@ macro_rules! command_methods {
         ///
         /// Since Redis 2.2.0, group `list`.
         ///
-        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        /// It may block its connection until it returns. On a [`Client`](crate::Client) it runs, when it blocks ([`Cmd::is_blocking`](crate::Cmd::is_blocking)), on a connection leased from the client's [`Pool`](crate::Pool), so that requests on the shared connection do not wait behind it.
         ///
         /// Keys (in a cluster, routed by their hash slot): `source`, `destination`.
         ///
@@ -6234,7 +6234,7 @@ macro_rules! command_methods {
         ///
         /// Since Redis 7.0.0, group `sorted-set`.
         ///
-        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        /// It may block its connection until it returns. On a [`Client`](crate::Client) it runs, when it blocks ([`Cmd::is_blocking`](crate::Cmd::is_blocking)), on a connection leased from the client's [`Pool`](crate::Pool), so that requests on the shared connection do not wait behind it.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
@@ -6278,7 +6278,7 @@ macro_rules! command_methods {
         ///
         /// Since Redis 5.0.0, group `sorted-set`.
         ///
-        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        /// It may block its connection until it returns. On a [`Client`](crate::Client) it runs, when it blocks ([`Cmd::is_blocking`](crate::Cmd::is_blocking)), on a connection leased from the client's [`Pool`](crate::Pool), so that requests on the shared connection do not wait behind it.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         fn bzpopmax<T: FromValue + Send + 'static>(
@@ -6299,7 +6299,7 @@ macro_rules! command_methods {
         ///
         /// Since Redis 5.0.0, group `sorted-set`.
         ///
-        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        /// It may block its connection until it returns. On a [`Client`](crate::Client) it runs, when it blocks ([`Cmd::is_blocking`](crate::Cmd::is_blocking)), on a connection leased from the client's [`Pool`](crate::Pool), so that requests on the shared connection do not wait behind it.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         fn bzpopmin<T: FromValue + Send + 'static>(
@@ -11855,7 +11855,7 @@ macro_rules! command_methods {
         ///
         /// Since Redis 5.0.0, group `stream`.
         ///
-        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        /// It may block its connection until it returns. On a [`Client`](crate::Client) it runs, when it blocks ([`Cmd::is_blocking`](crate::Cmd::is_blocking)), on a connection leased from the client's [`Pool`](crate::Pool), so that requests on the shared connection do not wait behind it.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///
@@ -11893,7 +11893,7 @@ macro_rules! command_methods {
         ///
         /// Since Redis 5.0.0, group `stream`.
         ///
-        /// It may block its connection until it returns: every request queued behind it on a shared [`Client`](crate::Client) waits as long. Run it on a [`Connection`](crate::Connection) of its own (`client.dedicated()`) when others share the client.
+        /// It may block its connection until it returns. On a [`Client`](crate::Client) it runs, when it blocks ([`Cmd::is_blocking`](crate::Cmd::is_blocking)), on a connection leased from the client's [`Pool`](crate::Pool), so that requests on the shared connection do not wait behind it.
         ///
         /// Keys (in a cluster, routed by their hash slot): `key`.
         ///

@@ -29,6 +29,13 @@ pub(crate) enum Kind {
     Quit,
     Hello,
     Ping,
+    /// `WATCH key ...`.
+    Watch,
+    /// `UNWATCH`.
+    Unwatch,
+    /// `SELECT db`; `None` when the argument is not a database number (the
+    /// server refuses it).
+    Select(Option<u32>),
 }
 
 /// The server's reply mode, as `CLIENT REPLY` sets it.
@@ -93,6 +100,13 @@ impl Classified {
             b"QUIT" => Kind::Quit,
             b"HELLO" => Kind::Hello,
             b"PING" => Kind::Ping,
+            b"WATCH" => Kind::Watch,
+            b"UNWATCH" => Kind::Unwatch,
+            b"SELECT" => Kind::Select(
+                cmd.iter()
+                    .nth(1)
+                    .and_then(|db| core::str::from_utf8(db).ok()?.parse().ok()),
+            ),
             _ => Kind::Plain,
         };
         // SUBSCRIBE with no channel is refused by the server with one error.
@@ -139,6 +153,24 @@ fn client_reply(cmd: &Cmd) -> Option<ReplyMode> {
     } else {
         None
     }
+}
+
+/// Whether `cmd` is a blocking command that may keep the server from
+/// answering for a while (`BLPOP k 5`, `XREAD BLOCK 0 ...`, `WAIT`).
+pub(crate) fn is_blocking(cmd: &Cmd) -> bool {
+    let Some(name) = cmd.iter().next() else {
+        return false;
+    };
+    // Every blocking command's name starts with B, W or X: most commands
+    // are told apart by one byte.
+    if !matches!(name.first(), Some(b'B' | b'b' | b'W' | b'w' | b'X' | b'x')) || name.len() > 16 {
+        return false;
+    }
+    let mut upper = [0u8; 16];
+    let upper = &mut upper[..name.len()];
+    upper.copy_from_slice(name);
+    upper.make_ascii_uppercase();
+    blocking_wait(upper, cmd) != Wait::Default
 }
 
 /// The wait a blocking command asks the server for.
@@ -250,6 +282,29 @@ mod tests {
             ]),
             Wait::Forever
         );
+    }
+
+    #[test]
+    fn blocking_commands_are_told_apart() {
+        let blocking = |args: &[&str]| is_blocking(&Cmd::new(args[0]).args(&args[1..]));
+        assert!(blocking(&["BLPOP", "a", "5"]));
+        assert!(blocking(&["blpop", "a", "0"]));
+        assert!(blocking(&["WAIT", "1", "100"]));
+        assert!(blocking(&["XREAD", "BLOCK", "0", "STREAMS", "s", "$"]));
+        assert!(!blocking(&["XREAD", "STREAMS", "s", "$"]));
+        assert!(!blocking(&["GET", "k"]));
+        assert!(!blocking(&["BITCOUNT", "k"]));
+        // A timeout the server refuses is answered at once.
+        assert!(!blocking(&["BLPOP", "a", "soon"]));
+    }
+
+    #[test]
+    fn watch_and_select_are_followed() {
+        assert_eq!(classify(&["watch", "a", "b"]).kind, Kind::Watch);
+        assert_eq!(classify(&["UNWATCH"]).kind, Kind::Unwatch);
+        assert_eq!(classify(&["SELECT", "3"]).kind, Kind::Select(Some(3)));
+        assert_eq!(classify(&["select", "x"]).kind, Kind::Select(None));
+        assert_eq!(classify(&["SELECT"]).kind, Kind::Select(None));
     }
 
     #[test]

@@ -13,6 +13,7 @@ use core::mem;
 
 use bytes::{Bytes, BytesMut};
 
+pub(crate) use self::classify::is_blocking;
 use self::classify::{Classified, Kind, ReplyMode, Wait};
 pub use self::config::{Config, Protocol};
 use crate::cluster::Redirect;
@@ -329,6 +330,13 @@ struct SendState {
     reply_off: bool,
     /// `CLIENT REPLY SKIP` was just sent.
     reply_skip: bool,
+    /// `WATCH` was sent, and neither `EXEC`, `DISCARD`, `UNWATCH` nor
+    /// `RESET` since.
+    watching: bool,
+    /// The argument of the last `SELECT` sent since the connection opened
+    /// or was `RESET`: `None` for none, `Some(None)` for one that named no
+    /// database.
+    selected: Option<Option<u32>>,
 }
 
 impl SendState {
@@ -360,7 +368,13 @@ impl SendState {
             Kind::ClientReply(ReplyMode::Off) => self.reply_off = true,
             Kind::ClientReply(ReplyMode::Skip) => self.reply_skip = true,
             Kind::Multi => self.multi = true,
-            Kind::Exec | Kind::Discard => self.multi = false,
+            Kind::Exec | Kind::Discard => {
+                self.multi = false;
+                self.watching = false;
+            }
+            Kind::Watch => self.watching = true,
+            Kind::Unwatch => self.watching = false,
+            Kind::Select(db) => self.selected = Some(db),
             Kind::Monitor => self.monitor = true,
             Kind::Reset => *self = Self::default(),
             Kind::Quit => self.quit = true,
@@ -507,6 +521,38 @@ impl Connection {
     /// Whether the server has a `MULTI` open on this connection.
     pub fn in_transaction(&self) -> bool {
         self.server.in_multi
+    }
+
+    /// Whether a `MULTI` was sent and not yet ended by `EXEC`, `DISCARD`
+    /// or `RESET` (the server may not have answered it yet).
+    pub fn is_multi_sent(&self) -> bool {
+        self.sending.multi
+    }
+
+    /// Whether a `WATCH` was sent and not yet ended by `EXEC`, `DISCARD`,
+    /// `UNWATCH` or `RESET`: the server may be watching keys for this
+    /// connection.
+    pub fn is_watching(&self) -> bool {
+        self.sending.watching
+    }
+
+    /// Whether `CLIENT REPLY OFF` or `SKIP` was sent and its effect is not
+    /// over (`CLIENT REPLY ON`, `RESET`, or for `SKIP` the next command).
+    pub fn is_reply_off(&self) -> bool {
+        self.sending.reply_off || self.sending.reply_skip
+    }
+
+    /// The database the commands sent so far leave selected: the
+    /// configured one, or the argument of the last `SELECT` since the
+    /// connection opened or was `RESET`; `None` when that `SELECT` named
+    /// no database. As sent: a `SELECT` the server refuses (a number out
+    /// of range) still counts, so a caller asking "is this connection on
+    /// its configured database?" errs on the side of no.
+    pub fn database(&self) -> Option<u32> {
+        match self.sending.selected {
+            None => Some(self.config.database),
+            Some(db) => db,
+        }
     }
 
     /// Whether the connection has closed.

@@ -750,3 +750,49 @@ fn a_request_behind_a_blocking_one_waits_as_long_as_it_does() {
         (None, None)
     );
 }
+
+#[test]
+fn session_state_left_by_sent_commands_is_visible() {
+    let mut conn = Connection::new(
+        Config::new()
+            .with_protocol(Protocol::Resp2)
+            .with_database(2),
+        T0,
+    );
+    drain(&mut conn);
+    assert_eq!(conn.database(), Some(2));
+    assert!(!conn.is_watching() && !conn.is_reply_off() && !conn.is_multi_sent());
+
+    send(&mut conn, &["WATCH", "a"]);
+    assert!(conn.is_watching());
+    send(&mut conn, &["UNWATCH"]);
+    assert!(!conn.is_watching());
+    send(&mut conn, &["WATCH", "a"]);
+    send(&mut conn, &["MULTI"]);
+    assert!(conn.is_multi_sent());
+    send(&mut conn, &["EXEC"]);
+    assert!(!conn.is_watching() && !conn.is_multi_sent());
+
+    send(&mut conn, &["SELECT", "5"]);
+    assert_eq!(conn.database(), Some(5));
+    send(&mut conn, &["SELECT", "two"]);
+    assert_eq!(conn.database(), None);
+    send(&mut conn, &["SELECT", "2"]);
+    assert_eq!(conn.database(), Some(2));
+
+    send(&mut conn, &["CLIENT", "REPLY", "SKIP"]);
+    assert!(conn.is_reply_off());
+    send(&mut conn, &["GET", "k"]);
+    assert!(!conn.is_reply_off());
+    send(&mut conn, &["CLIENT", "REPLY", "OFF"]);
+    assert!(conn.is_reply_off());
+    send(&mut conn, &["SELECT", "7"]);
+    send(&mut conn, &["WATCH", "b"]);
+    send(&mut conn, &["RESET"]);
+    assert!(!conn.is_reply_off() && !conn.is_watching());
+    assert_eq!(
+        conn.database(),
+        Some(2),
+        "RESET, then the handshake's SELECT"
+    );
+}
