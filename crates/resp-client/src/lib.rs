@@ -17,8 +17,8 @@ mod dedicated;
 mod error;
 mod monitor;
 mod pipeline;
-pub mod pubsub;
 mod pool;
+pub mod pubsub;
 mod replies;
 mod runtime;
 mod scan;
@@ -36,8 +36,8 @@ pub use crate::dedicated::{Connection, ConnectionQuery};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::monitor::Monitor;
 pub use crate::pipeline::{Pipeline, PipelineTarget};
-pub use crate::pubsub::{PubSub, PubSubOptions};
 pub use crate::pool::{Pool, PoolConfig, PoolStats, PooledConnection};
+pub use crate::pubsub::{PubSub, PubSubOptions};
 pub use crate::replies::{
     AutoClaimReply, ClientInfo, ClientList, ConfigMap, DbOverhead, GeoPosition, GeoSearchResult,
     LatencyLatest, MaxMemoryPolicy, MemoryStats, ParseStreamIdError, PendingEntry, PendingSummary,
