@@ -589,6 +589,175 @@ fn a_missed_deadline_closes_the_connection() {
     let _ = b;
 }
 
+fn silent(timeout_ms: u64) -> Connection {
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_silence_timeout(Some(Duration::from_millis(timeout_ms)));
+    let mut conn = Connection::new(config, T0);
+    assert!(drain(&mut conn).written.is_empty());
+    conn
+}
+
+fn closed_by_silence(conn: &mut Connection, timeout_ms: u64) -> Vec<RequestId> {
+    match drain(conn).events.as_slice() {
+        [Output::Closed { error, unsent }] => {
+            assert_eq!(
+                *error,
+                ConnectionError::Silence(Duration::from_millis(timeout_ms))
+            );
+            unsent.clone()
+        }
+        other => panic!("not closed by silence: {other:?}"),
+    }
+}
+
+#[test]
+fn silence_while_a_reply_is_owed_closes_the_connection() {
+    let mut conn = silent(3000);
+    // Idle: no clock runs, however long.
+    assert_eq!(drain(&mut conn).until, None);
+    conn.handle_timeout(at(60_000));
+    assert!(!conn.is_closed());
+    // A request queued after a long idle spell: the clock starts at send.
+    let a = conn.send(at(100_000), &cmd(&["GET", "a"])).unwrap();
+    let b = conn.send(at(100_500), &cmd(&["GET", "b"])).unwrap();
+    assert_eq!(drain(&mut conn).until, Some(at(103_000)));
+    // Bytes in, even half a reply, start it again.
+    conn.handle_input(at(102_000), b"$1\r\n");
+    assert_eq!(drain(&mut conn).until, Some(at(105_000)));
+    conn.handle_input(at(104_000), b"a\r\n");
+    let out = drain(&mut conn);
+    assert_eq!(out.events, [reply(a, Frame::bulk("a"))]);
+    assert_eq!(
+        out.until,
+        Some(at(107_000)),
+        "b's clock runs from the last bytes"
+    );
+    conn.handle_timeout(at(106_999));
+    assert!(!conn.is_closed());
+    conn.handle_timeout(at(107_000));
+    // b was transmitted: not unsent.
+    assert_eq!(closed_by_silence(&mut conn, 3000), []);
+    let _ = b;
+}
+
+#[test]
+fn a_long_exchange_that_keeps_talking_is_not_silence() {
+    let mut conn = silent(100);
+    let ids: Vec<RequestId> = (0..50)
+        .map(|i| conn.send(at(0), &cmd(&["GET", &format!("{i}")])).unwrap())
+        .collect();
+    let _ = drain(&mut conn);
+    // One reply every 90 ms: 4.5 s in all, far past the timeout, never
+    // 100 ms of silence.
+    for (i, id) in ids.iter().enumerate() {
+        let now = at(90 * (i as u64 + 1));
+        conn.handle_timeout(now);
+        conn.handle_input(now, b"$-1\r\n");
+        assert_eq!(drain(&mut conn).events, [reply(*id, Frame::Null)]);
+    }
+    assert!(!conn.is_closed());
+    assert_eq!(drain(&mut conn).until, None, "idle again");
+}
+
+#[test]
+fn blocking_commands_are_exempt_from_the_silence_timeout() {
+    let mut conn = silent(100);
+    let blpop = conn.send(at(0), &cmd(&["BLPOP", "q", "0"])).unwrap();
+    let get = conn.send(at(10), &cmd(&["GET", "k"])).unwrap();
+    assert_eq!(drain(&mut conn).until, None, "BLPOP 0 blocks forever");
+    conn.handle_timeout(at(60_000));
+    assert!(!conn.is_closed());
+    conn.handle_input(at(60_000), b"*-1\r\n");
+    let out = drain(&mut conn);
+    assert_eq!(out.events, [reply(blpop, Frame::Null)]);
+    // The GET behind it is now the one answered: its clock starts at the
+    // BLPOP's reply.
+    assert_eq!(out.until, Some(at(60_100)));
+    conn.handle_timeout(at(60_100));
+    assert_eq!(closed_by_silence(&mut conn, 100), []);
+    let _ = get;
+}
+
+#[test]
+fn a_blocking_command_inside_a_batch_is_exempt_only_on_its_turn() {
+    let mut conn = silent(100);
+    let batch = conn
+        .send_batch(
+            at(0),
+            &[
+                cmd(&["INCR", "n"]),
+                cmd(&["BLPOP", "q", "5"]),
+                cmd(&["GET", "k"]),
+            ],
+        )
+        .unwrap();
+    assert_eq!(
+        drain(&mut conn).until,
+        Some(at(100)),
+        "INCR is answered first"
+    );
+    conn.handle_input(at(50), b":1\r\n");
+    // Now BLPOP's turn: its own deadline only (5 s, plus the 1 s margin).
+    assert_eq!(drain(&mut conn).until, Some(at(6000)));
+    conn.handle_timeout(at(5000));
+    assert!(!conn.is_closed());
+    conn.handle_input(at(5000), b"*-1\r\n");
+    assert_eq!(drain(&mut conn).until, Some(at(5100)), "GET's turn");
+    conn.handle_input(at(5050), b"$-1\r\n");
+    assert_eq!(
+        drain(&mut conn).events,
+        [Output::Batch {
+            id: batch,
+            replies: vec![Ok(Frame::Integer(1)), Ok(Frame::Null), Ok(Frame::Null)],
+        }]
+    );
+}
+
+#[test]
+fn silence_during_the_handshake_or_a_health_check_fails_held_requests_as_unsent() {
+    // The handshake: HELLO is owed, the user's GET is held behind it.
+    let config = Config::new().with_silence_timeout(Some(Duration::from_millis(100)));
+    let mut conn = Connection::new(config, at(1000));
+    let get = conn.send(at(1000), &cmd(&["GET", "k"])).unwrap();
+    assert_eq!(drain(&mut conn).until, Some(at(1100)));
+    conn.handle_timeout(at(1100));
+    assert_eq!(closed_by_silence(&mut conn, 100), [get]);
+
+    // A health check's PING after idle: the held command never went out.
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_health_check_interval(Some(Duration::from_secs(1)))
+        .with_silence_timeout(Some(Duration::from_millis(100)));
+    let mut conn = Connection::new(config, T0);
+    let c = conn.send(at(5000), &cmd(&["INCR", "c"])).unwrap();
+    assert_eq!(drain(&mut conn).written, cmd(&["PING"]).to_bytes());
+    conn.handle_timeout(at(5100));
+    assert_eq!(closed_by_silence(&mut conn, 100), [c]);
+}
+
+#[test]
+fn a_subscribed_connections_own_ping_is_subject_to_silence() {
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_health_check_interval(Some(Duration::from_secs(1)))
+        .with_silence_timeout(Some(Duration::from_millis(100)));
+    let mut conn = Connection::new(config, T0);
+    let sub = conn.send(T0, &cmd(&["SUBSCRIBE", "ch"])).unwrap();
+    let _ = drain(&mut conn);
+    conn.handle_input(at(10), b"*3\r\n$9\r\nsubscribe\r\n$2\r\nch\r\n:1\r\n");
+    let out = drain(&mut conn);
+    assert!(matches!(out.events.as_slice(), [Output::Reply { id, .. }] if *id == sub));
+    // Idle and subscribed: no silence clock, the ping is due at 1010.
+    assert_eq!(out.until, Some(at(1010)));
+    conn.handle_timeout(at(1010));
+    let out = drain(&mut conn);
+    assert_eq!(out.written, cmd(&["PING"]).to_bytes());
+    assert_eq!(out.until, Some(at(1110)), "the PING is owed an answer");
+    conn.handle_timeout(at(1110));
+    assert_eq!(closed_by_silence(&mut conn, 100), []);
+}
+
 #[test]
 fn blocking_commands_get_their_own_timeout_plus_the_margin() {
     let config = Config::new()
