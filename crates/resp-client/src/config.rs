@@ -104,15 +104,39 @@ impl ClientConfig {
     /// The default bound on requests in flight on one connection.
     pub const DEFAULT_MAX_IN_FLIGHT: usize = 4096;
 
+    /// How long the server may stay silent while it owes a reply, by
+    /// default (go-redis' default read timeout is the same 3 s).
+    pub const DEFAULT_SILENCE_TIMEOUT: Duration = Duration::from_secs(3);
+
+    /// How long a connection may sit idle before the next command is
+    /// preceded by a health-check `PING`, by default.
+    pub const DEFAULT_HEALTH_CHECK_INTERVAL: Duration = Duration::from_secs(30);
+
     /// A connection to `addr` with the defaults: RESP3 (falling back to
     /// RESP2), no TLS, a 5 s connect timeout, a 30 s response timeout
-    /// (blocking commands get their own timeout plus 1 s), keepalive after
-    /// 60 s idle.
+    /// (blocking commands get their own timeout plus 1 s), a 3 s silence
+    /// timeout, a health-check `PING` before the first command after 30 s
+    /// idle, and TCP keepalive as [`TcpOptions::default`].
+    ///
+    /// The silence timeout is dead-peer detection: when the server sends
+    /// nothing at all for 3 s while it owes a reply to a command that is
+    /// not blocking, the connection is dropped, every request on it fails
+    /// with a timeout, and the next request connects again. A frozen
+    /// server is found out in 3 s rather than at the 30 s response timeout.
+    /// Commands the server takes longer than that to run (`DEBUG SLEEP`,
+    /// slow scripts, requests held by a long `CLIENT PAUSE`) need a longer
+    /// one, or none: [`resp_core::Config::with_silence_timeout`] through
+    /// [`ClientConfig::with_core`], or `silence_timeout=` in the URL.
+    /// Blocking commands (`BLPOP`, `XREAD ... BLOCK`, `WAIT`, ...) are
+    /// exempt: they have their own deadline.
     pub fn new(addr: Addr) -> Self {
         Self {
             addr,
             tls: None,
-            core: CoreConfig::new().with_response_timeout(Some(Duration::from_secs(30))),
+            core: CoreConfig::new()
+                .with_response_timeout(Some(Duration::from_secs(30)))
+                .with_silence_timeout(Some(Self::DEFAULT_SILENCE_TIMEOUT))
+                .with_health_check_interval(Some(Self::DEFAULT_HEALTH_CHECK_INTERVAL)),
             connect_timeout: Some(Duration::from_secs(5)),
             tcp: TcpOptions::default(),
             reconnect: Backoff::default(),
@@ -129,9 +153,10 @@ impl ClientConfig {
     ///
     /// IPv6 hosts go in brackets (`[::1]`); user and password are
     /// percent-decoded. Options: `db=N`, `protocol=resp2|resp3`,
-    /// `client_name=NAME`, `connect_timeout=T`, `response_timeout=T`
-    /// (`T` as `250ms`, `5s` or a number of seconds; `0` or `none` for no
-    /// timeout).
+    /// `client_name=NAME`, `connect_timeout=T`, `response_timeout=T`,
+    /// `silence_timeout=T`, `health_check_interval=T` (`T` as `250ms`, `5s`
+    /// or a number of seconds; `0` or `none` for no timeout, or no health
+    /// checks).
     ///
     /// # Errors
     ///
@@ -305,9 +330,18 @@ fn parse_url(url: &str) -> Result<ClientConfig, Error> {
                 let timeout = parse_duration(&value)?;
                 config.with_core(|core| core.with_response_timeout(timeout))
             }
+            "silence_timeout" => {
+                let timeout = parse_duration(&value)?;
+                config.with_core(|core| core.with_silence_timeout(timeout))
+            }
+            "health_check_interval" => {
+                let interval = parse_duration(&value)?;
+                config.with_core(|core| core.with_health_check_interval(interval))
+            }
             other => {
                 return Err(config_error(format!(
-                    "unknown URL option {other:?}: known are db, protocol, client_name, connect_timeout, response_timeout"
+                    "unknown URL option {other:?}: known are db, protocol, client_name, \
+                     connect_timeout, response_timeout, silence_timeout, health_check_interval"
                 )));
             }
         };
@@ -469,6 +503,23 @@ mod tests {
             config.core.response_timeout(),
             Some(Duration::from_millis(1500))
         );
+    }
+
+    #[test]
+    fn dead_peer_detection_is_on_by_default_and_can_be_changed() {
+        let (_, _, config) = tcp("redis://h");
+        assert_eq!(config.core.silence_timeout(), Some(Duration::from_secs(3)));
+        assert_eq!(
+            config.core.health_check_interval(),
+            Some(Duration::from_secs(30))
+        );
+        assert_eq!(config.tcp.keepalive, Some(Duration::from_secs(15)));
+        let (_, _, config) = tcp("redis://h?silence_timeout=10s&health_check_interval=none");
+        assert_eq!(config.core.silence_timeout(), Some(Duration::from_secs(10)));
+        assert_eq!(config.core.health_check_interval(), None);
+        let (_, _, config) = tcp("redis://h?silence_timeout=0");
+        assert_eq!(config.core.silence_timeout(), None);
+        assert!(ClientConfig::from_url("redis://h?silence_timeout=later").is_err());
     }
 
     #[test]
