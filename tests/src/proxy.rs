@@ -1,41 +1,6 @@
 //! A TCP proxy that misbehaves on request: delays, stalls, cuts, refusals
-//! and injected bytes between a client and a real server.
-//!
-//! [`FaultProxy`] listens on a free port on `127.0.0.1` and forwards each
-//! connection it accepts to the upstream address. It is plain std code on
-//! threads (one accepting, and for each connection a reader and a writer
-//! per direction), driven from the test's own code, so it works the same
-//! under every async runtime's tests and needs none.
-//!
-//! Faults are set per connection and per [`Direction`], on [`Conns::All`]
-//! (every connection open now and every one accepted later) or on
-//! [`Conns::Index`] (the k-th connection accepted, counting from 0, open
-//! now or still to come):
-//!
-//! - [`FaultProxy::delay`]: hold each chunk for a fixed or random time
-//!   ([`Delay`]); order is kept, so this is latency, not reordering.
-//! - [`FaultProxy::stall`] and [`FaultProxy::resume`]: stop forwarding (and
-//!   reading) while keeping both sockets open, as a frozen peer or a dead
-//!   path does, and start again.
-//! - [`FaultProxy::cut_after`]: forward exactly `n` more bytes, then close
-//!   both sides with a FIN or a RST ([`Cut`]); [`FaultProxy::cut`] now.
-//! - [`FaultProxy::inject`]: raw bytes toward the client, in order with
-//!   what the server sends.
-//! - [`FaultProxy::set_accept`]: refuse new connections (nothing listens:
-//!   `ECONNREFUSED`) or accept them and never answer ([`Accept::Hang`]).
-//!
-//! Dropping the proxy closes every connection and joins every thread.
-//!
-//! ```no_run
-//! use resp_tests::{Conns, Cut, Delay, Direction, FaultProxy, RedisServer};
-//! use std::time::Duration;
-//!
-//! let server = RedisServer::start();
-//! let proxy = FaultProxy::start(server.addr());
-//! proxy.delay(Conns::All, Direction::Both, Delay::jitter(Duration::ZERO, Duration::from_millis(3)));
-//! // ... connect a client to proxy.url() ...
-//! proxy.cut_after(Conns::Index(0), Direction::ToClient, 10, Cut::Rst);
-//! ```
+//! and injected bytes between a client and a real server. See
+//! [`FaultProxy`].
 
 use std::io::{self, Read, Write};
 use std::net::{Ipv4Addr, Shutdown, SocketAddr, TcpListener, TcpStream};
@@ -218,8 +183,43 @@ enum Message {
     Abort,
 }
 
-/// A misbehaving TCP proxy in front of a server; see the [module
-/// docs](self).
+/// A misbehaving TCP proxy in front of a server.
+///
+/// It listens on a free port on `127.0.0.1` and forwards each
+/// connection it accepts to the upstream address. It is plain std code on
+/// threads (one accepting, and for each connection a reader and a writer
+/// per direction), driven from the test's own code, so it works the same
+/// under every async runtime's tests and needs none.
+///
+/// Faults are set per connection and per [`Direction`], on [`Conns::All`]
+/// (every connection open now and every one accepted later) or on
+/// [`Conns::Index`] (the k-th connection accepted, counting from 0, open
+/// now or still to come):
+///
+/// - [`FaultProxy::delay`]: hold each chunk for a fixed or random time
+///   ([`Delay`]); order is kept, so this is latency, not reordering.
+/// - [`FaultProxy::stall`] and [`FaultProxy::resume`]: stop forwarding (and
+///   reading) while keeping both sockets open, as a frozen peer or a dead
+///   path does, and start again.
+/// - [`FaultProxy::cut_after`]: forward exactly `n` more bytes, then close
+///   both sides with a FIN or a RST ([`Cut`]); [`FaultProxy::cut`] now.
+/// - [`FaultProxy::inject`]: raw bytes toward the client, in order with
+///   what the server sends.
+/// - [`FaultProxy::set_accept`]: refuse new connections (nothing listens:
+///   `ECONNREFUSED`) or accept them and never answer ([`Accept::Hang`]).
+///
+/// Dropping the proxy closes every connection and joins every thread.
+///
+/// ```no_run
+/// use resp_tests::{Conns, Cut, Delay, Direction, FaultProxy, RedisServer};
+/// use std::time::Duration;
+///
+/// let server = RedisServer::start();
+/// let proxy = FaultProxy::start(server.addr());
+/// proxy.delay(Conns::All, Direction::Both, Delay::jitter(Duration::ZERO, Duration::from_millis(3)));
+/// // ... connect a client to proxy.url() ...
+/// proxy.cut_after(Conns::Index(0), Direction::ToClient, 10, Cut::Rst);
+/// ```
 pub struct FaultProxy {
     shared: Arc<Shared>,
     addr: SocketAddr,
