@@ -245,8 +245,9 @@ runtime_suite! {
         server.thaw();
         let took = back_within(&client, Duration::from_secs(2)).await;
         println!("{}: back {took:?} after SIGCONT", rt::NAME);
-        // The INCRs sent before the freeze ran once the server woke (they
-        // were on the wire); the held one never did.
+        // The two INCRs written to the frozen server ran once it woke
+        // (they were in its socket); the one held behind the handshake
+        // never left the client, and never ran.
         let count = query(&client, &Cmd::new("GET").arg("frozen")).await;
         assert_eq!(count, Frame::bulk("2"));
     }
@@ -399,9 +400,10 @@ runtime_suite! {
         let mut ids = Vec::new();
         for round in 0..2 {
             ids.push(query(&client, &Cmd::new("CLIENT").arg("ID")).await);
-            // Over a second idle, and the server's cron (10 times a second)
-            // to notice.
-            rt::sleep(Duration::from_millis(2300)).await;
+            // The server counts idleness in whole seconds and drops a
+            // client idle for more than one: up to 2 s, plus its cron (10
+            // times a second) to notice.
+            rt::sleep(Duration::from_millis(2600)).await;
             let reply = client.query_frame(&Cmd::new("INCR").arg("idle")).await;
             assert_eq!(reply.unwrap_or_else(|error| panic!("round {round}: {error:?}")), Frame::Integer(round + 1));
         }
