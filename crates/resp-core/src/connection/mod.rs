@@ -973,7 +973,10 @@ impl Connection {
         let Some(cmd) = head.cmds.get(head.next) else {
             return false;
         };
-        if self.server.in_multi || head.owed.is_none_or(|owed| owed == 0) {
+        if self.server.in_multi
+            || head.owed.is_none_or(|owed| owed == 0)
+            || head.seq >= self.unsent_seq
+        {
             return false;
         }
         let received = head.confirmations.len();
@@ -1044,6 +1047,17 @@ impl Connection {
             ));
             return;
         };
+        // The server cannot answer what it has not been sent: a frame that
+        // comes before the head request's bytes were handed out (a stray
+        // reply on a connection that sat idle, an error the server sends
+        // on accept) is not its reply. Closing here also reports that
+        // request, and every one behind it, as never sent.
+        if head.seq >= self.unsent_seq {
+            self.close(ConnectionError::Unexpected(
+                "a reply before its request was sent",
+            ));
+            return;
+        }
         let error = ServerError::from_frame(&frame);
         if let Some(cmd) = head.cmds.get(head.next)
             && !self.server.in_multi

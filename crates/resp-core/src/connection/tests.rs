@@ -37,6 +37,13 @@ fn drain(conn: &mut Connection) -> Drained {
     }
 }
 
+/// Hands out the bytes queued, as a run loop does after each call: a
+/// reply can only be matched to a request whose bytes went out.
+fn flush(conn: &mut Connection) {
+    let drained = drain(conn);
+    assert!(drained.events.is_empty(), "{:?}", drained.events);
+}
+
 /// A RESP2 connection with no handshake.
 fn plain() -> Connection {
     let mut conn = Connection::new(Config::new().with_protocol(Protocol::Resp2), T0);
@@ -315,6 +322,7 @@ fn resp2_subscribed_mode_tells_messages_from_confirmations() {
     let mut conn = plain();
     let sub = send(&mut conn, &["SUBSCRIBE", "a", "b"]);
     let _ = drain(&mut conn);
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"*3\r\n$9\r\nsubscribe\r\n$1\r\na\r\n:1\r\n*3\r\n$7\r\nmessage\r\n$1\r\na\r\n$2\r\nhi\r\n*3\r\n$9\r\nsubscribe\r\n$1\r\nb\r\n:2\r\n",
@@ -341,6 +349,7 @@ fn resp2_subscribed_mode_tells_messages_from_confirmations() {
     // confirmation per channel the server had.
     let ping = send(&mut conn, &["PING"]);
     let unsub = send(&mut conn, &["UNSUBSCRIBE"]);
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"*2\r\n$4\r\npong\r\n$0\r\n\r\n*3\r\n$11\r\nunsubscribe\r\n$1\r\nb\r\n:1\r\n",
@@ -348,6 +357,7 @@ fn resp2_subscribed_mode_tells_messages_from_confirmations() {
     let out = drain(&mut conn);
     assert_eq!(out.events.len(), 1, "{:?}", out.events);
     assert!(matches!(&out.events[0], Output::Reply { id, .. } if *id == ping));
+    flush(&mut conn);
     conn.handle_input(T0, b"*3\r\n$11\r\nunsubscribe\r\n$1\r\na\r\n:0\r\n");
     let out = drain(&mut conn);
     assert!(
@@ -356,6 +366,7 @@ fn resp2_subscribed_mode_tells_messages_from_confirmations() {
     assert!(!conn.is_subscribed());
     // Out of subscribed mode, an array shaped like a message is a reply.
     let lrange = send(&mut conn, &["LRANGE", "l", "0", "-1"]);
+    flush(&mut conn);
     conn.handle_input(T0, b"*3\r\n$7\r\nmessage\r\n$1\r\na\r\n$1\r\nb\r\n");
     assert!(matches!(&drain(&mut conn).events[0], Output::Reply { id, .. } if *id == lrange));
 }
@@ -365,6 +376,7 @@ fn unsubscribe_with_nothing_subscribed_owes_one_confirmation() {
     let mut conn = plain();
     let unsub = send(&mut conn, &["PUNSUBSCRIBE"]);
     let get = send(&mut conn, &["GET", "k"]);
+    flush(&mut conn);
     conn.handle_input(T0, b"*3\r\n$12\r\npunsubscribe\r\n$-1\r\n:0\r\n$-1\r\n");
     let events = drain(&mut conn).events;
     assert!(matches!(&events[0], Output::Reply { id, .. } if *id == unsub));
@@ -400,6 +412,7 @@ fn resp3_confirmations_are_pushes_matched_to_their_request() {
 fn a_subscribe_refused_by_acl_is_one_error() {
     let mut conn = plain();
     let sub = send(&mut conn, &["SUBSCRIBE", "a", "b"]);
+    flush(&mut conn);
     conn.handle_input(T0, b"-NOPERM No permissions to access a channel\r\n");
     let events = drain(&mut conn).events;
     assert!(matches!(&events[0], Output::Reply { id, reply: Err(_) } if *id == sub));
@@ -453,6 +466,7 @@ fn a_watched_key_or_queuing_error_ends_the_transaction() {
     let exec = send(&mut conn, &["EXEC"]);
     let _ = send(&mut conn, &["MULTI"]);
     let exec2 = send(&mut conn, &["EXEC"]);
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"+OK\r\n-ERR wrong number of arguments for 'set' command\r\n-EXECABORT Transaction discarded because of previous errors.\r\n+OK\r\n*-1\r\n",
@@ -499,6 +513,7 @@ fn monitor_lines_and_reset() {
         conn.send(T0, &cmd(&["GET", "k"])),
         Err(SendError::Monitoring)
     );
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"+OK\r\n+1700000000.000001 [0 127.0.0.1:50000] \"get\" \"k\"\r\n",
@@ -512,6 +527,7 @@ fn monitor_lines_and_reset() {
         ))
     );
     let reset = send(&mut conn, &["RESET"]);
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"+1700000000.5 [0 127.0.0.1:50001] \"ping\"\r\n+RESET\r\n",
@@ -529,6 +545,7 @@ fn reset_replays_the_handshake_before_later_commands() {
         .with_protocol(Protocol::Resp2)
         .with_auth(None, "pw");
     let mut conn = Connection::new(config, T0);
+    flush(&mut conn);
     conn.handle_input(T0, b"+OK\r\n");
     let _ = drain(&mut conn);
     let reset = send(&mut conn, &["RESET"]);
@@ -537,10 +554,12 @@ fn reset_replays_the_handshake_before_later_commands() {
     let mut expected = Cmd::new("RESET").to_bytes().to_vec();
     expected.extend_from_slice(&Cmd::new("AUTH").arg("pw").to_bytes());
     assert_eq!(out.written, expected, "GET waits for AUTH");
+    flush(&mut conn);
     conn.handle_input(T0, b"+RESET\r\n+OK\r\n");
     let out = drain(&mut conn);
     assert_eq!(out.events, [reply(reset, Frame::simple("RESET"))]);
     assert_eq!(out.written, b"*2\r\n$3\r\nGET\r\n$1\r\nk\r\n");
+    flush(&mut conn);
     conn.handle_input(T0, b"$-1\r\n");
     assert_eq!(drain(&mut conn).events, [reply(get, Frame::Null)]);
 }
@@ -553,6 +572,7 @@ fn abandoned_requests_are_read_and_dropped() {
     let c = send(&mut conn, &["GET", "c"]);
     assert!(conn.abandon(b));
     assert!(!conn.abandon(b), "abandoning twice changes nothing");
+    flush(&mut conn);
     conn.handle_input(T0, b"$1\r\na\r\n$1\r\nb\r\n$1\r\nc\r\n");
     assert_eq!(
         drain(&mut conn).events,
@@ -609,6 +629,41 @@ fn closed_by_silence(conn: &mut Connection, timeout_ms: u64) -> Vec<RequestId> {
         }
         other => panic!("not closed by silence: {other:?}"),
     }
+}
+
+#[test]
+fn a_reply_before_its_request_was_sent_is_unexpected() {
+    // A stray reply on an idle connection, read before the next request's
+    // bytes were taken: not that request's reply.
+    let mut conn = plain();
+    let get = send(&mut conn, &["GET", "k"]);
+    conn.handle_input(T0, b"+UNSOLICITED\r\n");
+    assert_eq!(
+        drain(&mut conn).events,
+        [Output::Closed {
+            error: ConnectionError::Unexpected("a reply before its request was sent"),
+            unsent: vec![get],
+        }]
+    );
+
+    // Once the bytes are out, the same frame is the reply.
+    let mut conn = plain();
+    let get = send(&mut conn, &["GET", "k"]);
+    assert_eq!(drain(&mut conn).written, cmd(&["GET", "k"]).to_bytes());
+    conn.handle_input(T0, b"+UNSOLICITED\r\n");
+    assert_eq!(
+        drain(&mut conn).events,
+        [reply(get, Frame::simple("UNSOLICITED"))]
+    );
+
+    // A confirmation for a SUBSCRIBE not yet sent is not taken either.
+    let mut conn = plain();
+    let sub = send(&mut conn, &["SUBSCRIBE", "ch"]);
+    conn.handle_input(T0, b"*3\r\n$9\r\nsubscribe\r\n$2\r\nch\r\n:1\r\n");
+    assert!(matches!(
+        drain(&mut conn).events.as_slice(),
+        [Output::Closed { error: ConnectionError::Unexpected(_), unsent }] if unsent == &[sub]
+    ));
 }
 
 #[test]
@@ -833,6 +888,7 @@ fn a_quiet_subscribed_connection_pings_on_its_own() {
 fn redirects_are_reported_as_such() {
     let mut conn = plain();
     let a = send(&mut conn, &["GET", "a"]);
+    flush(&mut conn);
     conn.handle_input(T0, b"-MOVED 15495 127.0.0.1:7002\r\n");
     let events = drain(&mut conn).events;
     let Output::Redirected { id, redirect } = &events[0] else {
@@ -866,6 +922,7 @@ fn eof_fails_everything_and_reports_what_was_never_written() {
 fn hello_sent_by_the_user_switches_the_protocol() {
     let mut conn = plain();
     let _ = send(&mut conn, &["HELLO", "3"]);
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"%2\r\n$6\r\nserver\r\n$5\r\nredis\r\n$5\r\nproto\r\n:3\r\n",
@@ -903,6 +960,7 @@ fn a_request_behind_a_blocking_one_waits_as_long_as_it_does() {
         !conn.is_closed(),
         "GET's own 100 ms must not close the connection"
     );
+    flush(&mut conn);
     conn.handle_input(at(2000), b"*-1\r\n$1\r\nv\r\n");
     assert_eq!(
         drain(&mut conn).events,
