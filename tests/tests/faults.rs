@@ -412,6 +412,39 @@ runtime_suite! {
         assert_eq!(ids.len(), 3, "the server did not drop the idle connections: {ids:?}");
     }
 
+    /// Bytes the server never sent, injected toward the client: an
+    /// unsolicited reply on an idle connection is read before the next
+    /// request is written, which then goes on a new connection without an
+    /// error; garbage while a request waits fails that request with a
+    /// protocol error (never with a wrong reply), and the client serves the
+    /// next request on a new connection.
+    async fn injected_bytes_close_the_connection_and_nothing_is_misrouted() {
+        let server = RedisServer::builder().enable_debug_command().start();
+        let proxy = FaultProxy::start(server.addr());
+        let client = Client::connect(&proxy.url()).await.unwrap();
+        query(&client, &Cmd::new("PING")).await;
+        assert!(proxy.inject(0, b"+UNSOLICITED\r\n"));
+        rt::sleep(Duration::from_millis(50)).await;
+        assert_eq!(query(&client, &Cmd::new("ECHO").arg("after")).await, Frame::bulk("after"));
+        assert_eq!(proxy.accepted(), 2, "the connection that got a stray reply was kept");
+
+        // The server busy for 300 ms: the ECHO waits, and garbage comes in.
+        let asleep = server.debug_sleep(Duration::from_millis(300));
+        rt::sleep(Duration::from_millis(20)).await;
+        let waiting = {
+            let client = client.clone();
+            rt::spawn(async move { client.query_frame(&Cmd::new("ECHO").arg("mine")).await })
+        };
+        rt::sleep(Duration::from_millis(50)).await;
+        assert!(proxy.inject(1, b"!x\r\n"));
+        let error = waiting.await.expect_err("garbage was taken for a reply");
+        assert_eq!(error.kind(), resp_client::ErrorKind::Protocol, "{error}");
+        assert!(!error.is_retry_safe(), "it was sent: {error:?}");
+        asleep.join().unwrap();
+        assert_eq!(query(&client, &Cmd::new("ECHO").arg("next")).await, Frame::bulk("next"));
+        assert_eq!(proxy.accepted(), 3);
+    }
+
     /// A command the server takes longer to run than the silence timeout
     /// fails with a timeout; with the timeout raised (or off) it succeeds.
     async fn a_slow_command_and_the_silence_timeout() {
