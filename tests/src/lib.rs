@@ -20,6 +20,9 @@
 //! - [`Driven`] runs resp-core's sans-IO [`resp_core::Connection`] over a
 //!   blocking socket: the simplest possible run loop, to check the state
 //!   machine against a real server.
+//! - [`FaultProxy`] sits between a client and a server and delays,
+//!   stalls, cuts (FIN or RST, after any number of bytes), refuses or
+//!   hangs connections, and injects bytes, on threads of its own.
 //! - [`RedisVersion`] and [`TempDir`] support the two; [`braced_keys`]
 //!   makes reproducible keys for hash-slot tests.
 //! - [`CommandInfo`] reads a `COMMAND INFO` reply, for the generator of
@@ -42,6 +45,7 @@ mod command_info;
 mod connection;
 mod driver;
 mod keys;
+mod proxy;
 mod server;
 mod temp_dir;
 mod tls;
@@ -54,6 +58,7 @@ pub use crate::command_info::{
 pub use crate::connection::{ConnectionError, DEFAULT_READ_SIZE, Protocol, RawConnection};
 pub use crate::driver::Driven;
 pub use crate::keys::braced_keys;
+pub use crate::proxy::{Accept, ConnInfo, Conns, Cut, Delay, Direction, FaultProxy};
 pub use crate::server::{BINARY_ENV, INSTALL_HINT, RedisServer, RedisServerBuilder, StartError};
 pub use crate::temp_dir::TempDir;
 pub use crate::tls::{CertError, SERVER_NAMES, TlsAuthClients, TlsCerts, TlsStream};

@@ -684,6 +684,122 @@ impl RedisServer {
         self.running
     }
 
+    /// Kills the process with `SIGKILL` (what [`stop`](Self::stop) does):
+    /// no reply is finished, no connection is closed politely; the kernel
+    /// closes the sockets.
+    pub fn kill(&mut self) {
+        self.stop();
+    }
+
+    /// Freezes the process with `SIGSTOP`: its sockets stay open and the
+    /// kernel still accepts connections and data for it, but it answers
+    /// nothing until [`thaw`](Self::thaw). What a server stuck in a long
+    /// stall (or a VM paused) looks like to a client.
+    ///
+    /// # Panics
+    ///
+    /// If the signal cannot be sent (`kill` is run to send it).
+    pub fn freeze(&mut self) {
+        self.signal("STOP");
+    }
+
+    /// Lets a [`freeze`](Self::freeze)d process run again (`SIGCONT`).
+    ///
+    /// # Panics
+    ///
+    /// As [`freeze`](Self::freeze).
+    pub fn thaw(&mut self) {
+        self.signal("CONT");
+    }
+
+    fn signal(&self, name: &str) {
+        let status = Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(self.child.id().to_string())
+            .status()
+            .unwrap_or_else(|err| panic!("cannot run kill -{name}: {err}"));
+        assert!(
+            status.success(),
+            "kill -{name} {} failed: {status}",
+            self.child.id()
+        );
+    }
+
+    /// Runs one command on a connection of the harness's own and returns
+    /// the reply (an error reply as `Frame::SimpleError`).
+    ///
+    /// # Panics
+    ///
+    /// If the server cannot be reached or the connection fails.
+    pub fn command(&self, cmd: &Cmd) -> Frame {
+        let mut conn = self.connect();
+        conn.request(cmd)
+            .unwrap_or_else(|err| panic!("{cmd:?} on {}: {err}", self.addr()))
+    }
+
+    /// `CONFIG SET name value`.
+    ///
+    /// # Panics
+    ///
+    /// If the server refuses it.
+    pub fn config_set(&self, name: &str, value: &str) {
+        let reply = self.command(&Cmd::new("CONFIG").arg("SET").arg(name).arg(value));
+        assert!(
+            matches!(&reply, Frame::SimpleString(ok) if ok == "OK"),
+            "CONFIG SET {name} {value} gave {reply:?}"
+        );
+    }
+
+    /// `CLIENT KILL` with filters (`["ID", "7"]`, `["SKIPME", "no",
+    /// "TYPE", "normal"]`...); the number of connections killed.
+    ///
+    /// # Panics
+    ///
+    /// If the server refuses the filters.
+    pub fn client_kill(&self, filters: &[&str]) -> i64 {
+        let reply = self.command(&Cmd::new("CLIENT").arg("KILL").args(filters));
+        match reply {
+            Frame::Integer(killed) => killed,
+            other => panic!("CLIENT KILL {filters:?} gave {other:?}"),
+        }
+    }
+
+    /// `CLIENT PAUSE` for `duration`, all commands (`ALL`) or only writes
+    /// (`WRITE`).
+    ///
+    /// # Panics
+    ///
+    /// If the server refuses it.
+    pub fn client_pause(&self, duration: Duration, writes_only: bool) {
+        let mode = if writes_only { "WRITE" } else { "ALL" };
+        let ms = duration.as_millis().to_string();
+        let reply = self.command(&Cmd::new("CLIENT").arg("PAUSE").arg(ms).arg(mode));
+        assert!(
+            matches!(&reply, Frame::SimpleString(ok) if ok == "OK"),
+            "CLIENT PAUSE gave {reply:?}"
+        );
+    }
+
+    /// `DEBUG SLEEP` for `duration` on a thread of its own (the server
+    /// answers no one meanwhile); join the handle to wait for its reply.
+    /// The server needs
+    /// [`enable_debug_command`](RedisServerBuilder::enable_debug_command).
+    ///
+    /// # Panics
+    ///
+    /// The thread panics if the server refuses it.
+    pub fn debug_sleep(&self, duration: Duration) -> thread::JoinHandle<()> {
+        let mut conn = self.connect();
+        let seconds = format!("{:.3}", duration.as_secs_f64());
+        thread::spawn(move || {
+            let reply = conn.request(&Cmd::new("DEBUG").arg("SLEEP").arg(&seconds));
+            assert!(
+                matches!(&reply, Ok(Frame::SimpleString(ok)) if ok == "OK"),
+                "DEBUG SLEEP {seconds} gave {reply:?}"
+            );
+        })
+    }
+
     /// A new [`RawConnection`] over TCP, speaking RESP2, authenticated if the
     /// server requires a password.
     ///

@@ -350,18 +350,11 @@ runtime_suite! {
     async fn subscriptions_survive_twenty_restarts() {
         let mut server = RedisServer::start();
         let client = Client::connect(&server.url()).await.unwrap();
-        // Attempts while the server is down back off up to 250 ms (2 s by
-        // default), so that the next one comes soon after it is back
-        // however long the restart takes on a busy machine.
-        let mut backoff = resp_client::Backoff::default();
-        backoff.max = Duration::from_millis(250);
-        let config = client.config().clone().with_reconnect_backoff(backoff);
-        let mut p = resp_client::PubSub::<rt::Runtime>::connect_with(
-            config,
-            PubSubOptions::new().ignore_subscribe_messages(true),
-        )
-        .await
-        .unwrap();
+        // With the default backoff (at most 250 ms between attempts).
+        let mut p = client
+            .pubsub_with(PubSubOptions::new().ignore_subscribe_messages(true))
+            .await
+            .unwrap();
         let channels: Vec<String> = (0..1000).map(|i| format!("chan:{i}")).collect();
         let patterns: Vec<String> = (0..100).map(|i| format!("pat:{i}:*")).collect();
         let shards: Vec<String> = (0..100).map(|i| format!("shard:{i}")).collect();

@@ -78,10 +78,14 @@ pub struct Backoff {
 }
 
 impl Default for Backoff {
+    /// From 10 ms, doubling, to at most 250 ms (go-redis caps its backoff
+    /// at 512 ms): a server that comes back is reconnected to within a
+    /// quarter of a second or so, however long it was away, at the cost of
+    /// at most eight refused connects a second while it is away.
     fn default() -> Self {
         Self {
             base: Duration::from_millis(10),
-            max: Duration::from_secs(2),
+            max: Duration::from_millis(250),
         }
     }
 }
@@ -106,15 +110,39 @@ impl ClientConfig {
     /// The default bound on requests in flight on one connection.
     pub const DEFAULT_MAX_IN_FLIGHT: usize = 4096;
 
+    /// How long the server may stay silent while it owes a reply, by
+    /// default (go-redis' default read timeout is the same 3 s).
+    pub const DEFAULT_SILENCE_TIMEOUT: Duration = Duration::from_secs(3);
+
+    /// How long a connection may sit idle before the next command is
+    /// preceded by a health-check `PING`, by default.
+    pub const DEFAULT_HEALTH_CHECK_INTERVAL: Duration = Duration::from_secs(30);
+
     /// A connection to `addr` with the defaults: RESP3 (falling back to
     /// RESP2), no TLS, a 5 s connect timeout, a 30 s response timeout
-    /// (blocking commands get their own timeout plus 1 s), keepalive after
-    /// 60 s idle.
+    /// (blocking commands get their own timeout plus 1 s), a 3 s silence
+    /// timeout, a health-check `PING` before the first command after 30 s
+    /// idle, and TCP keepalive as [`TcpOptions::default`].
+    ///
+    /// The silence timeout is dead-peer detection: when the server sends
+    /// nothing at all for 3 s while it owes a reply to a command that is
+    /// not blocking, the connection is dropped, every request on it fails
+    /// with a timeout, and the next request connects again. A frozen
+    /// server is found out in 3 s rather than at the 30 s response timeout.
+    /// Commands the server takes longer than that to run (`DEBUG SLEEP`,
+    /// slow scripts, requests held by a long `CLIENT PAUSE`) need a longer
+    /// one, or none: [`resp_core::Config::with_silence_timeout`] through
+    /// [`ClientConfig::with_core`], or `silence_timeout=` in the URL.
+    /// Blocking commands (`BLPOP`, `XREAD ... BLOCK`, `WAIT`, ...) are
+    /// exempt: they have their own deadline.
     pub fn new(addr: Addr) -> Self {
         Self {
             addr,
             tls: None,
-            core: CoreConfig::new().with_response_timeout(Some(Duration::from_secs(30))),
+            core: CoreConfig::new()
+                .with_response_timeout(Some(Duration::from_secs(30)))
+                .with_silence_timeout(Some(Self::DEFAULT_SILENCE_TIMEOUT))
+                .with_health_check_interval(Some(Self::DEFAULT_HEALTH_CHECK_INTERVAL)),
             connect_timeout: Some(Duration::from_secs(5)),
             tcp: TcpOptions::default(),
             reconnect: Backoff::default(),
@@ -132,15 +160,14 @@ impl ClientConfig {
     ///
     /// IPv6 hosts go in brackets (`[::1]`); user and password are
     /// percent-decoded. Options: `db=N`, `protocol=resp2|resp3`,
-    /// `client_name=NAME`, `connect_timeout=T`, `response_timeout=T`
-    /// (`T` as `250ms`, `5s` or a number of seconds; `0` or `none` for no
-    /// timeout). The connection pool's options ([`PoolConfig`]):
+    /// `client_name=NAME`, `connect_timeout=T`, `response_timeout=T`,
+    /// `silence_timeout=T`, `health_check_interval=T` (`T` as `250ms`, `5s`
+    /// or a number of seconds; `0` or `none` for no timeout, or no health
+    /// checks; the pool also follows the health-check interval at
+    /// checkout). The connection pool's options ([`PoolConfig`]):
     /// `max_connections=N`, `min_idle=N`, `pool_timeout=T` (the acquire
     /// timeout; `0` or `none` waits as long as it takes),
     /// `max_idle_time=T` and `max_lifetime=T` (`0` or `none`: no limit).
-    /// `health_check_interval=T` (`0` or `none`: no check) sets
-    /// [`CoreConfig::with_health_check_interval`], which the pool also
-    /// follows at checkout.
     ///
     /// # Errors
     ///
@@ -347,6 +374,10 @@ fn parse_url(url: &str) -> Result<ClientConfig, Error> {
                 let max = parse_duration(&value)?;
                 config.map_pool(|pool| pool.with_max_lifetime(max))
             }
+            "silence_timeout" => {
+                let timeout = parse_duration(&value)?;
+                config.with_core(|core| core.with_silence_timeout(timeout))
+            }
             "health_check_interval" => {
                 let interval = parse_duration(&value)?;
                 config.with_core(|core| core.with_health_check_interval(interval))
@@ -354,8 +385,9 @@ fn parse_url(url: &str) -> Result<ClientConfig, Error> {
             other => {
                 return Err(config_error(format!(
                     "unknown URL option {other:?}: known are db, protocol, client_name, \
-                     connect_timeout, response_timeout, max_connections, min_idle, \
-                     pool_timeout, max_idle_time, max_lifetime, health_check_interval"
+                     connect_timeout, response_timeout, silence_timeout, \
+                     health_check_interval, max_connections, min_idle, pool_timeout, \
+                     max_idle_time, max_lifetime"
                 )));
             }
         };
@@ -559,6 +591,23 @@ mod tests {
     }
 
     #[test]
+    fn dead_peer_detection_is_on_by_default_and_can_be_changed() {
+        let (_, _, config) = tcp("redis://h");
+        assert_eq!(config.core.silence_timeout(), Some(Duration::from_secs(3)));
+        assert_eq!(
+            config.core.health_check_interval(),
+            Some(Duration::from_secs(30))
+        );
+        assert_eq!(config.tcp.keepalive, Some(Duration::from_secs(15)));
+        let (_, _, config) = tcp("redis://h?silence_timeout=10s&health_check_interval=none");
+        assert_eq!(config.core.silence_timeout(), Some(Duration::from_secs(10)));
+        assert_eq!(config.core.health_check_interval(), None);
+        let (_, _, config) = tcp("redis://h?silence_timeout=0");
+        assert_eq!(config.core.silence_timeout(), None);
+        assert!(ClientConfig::from_url("redis://h?silence_timeout=later").is_err());
+    }
+
+    #[test]
     fn unix_urls() {
         for url in ["unix:///tmp/r.sock?db=3", "redis+unix:///tmp/r.sock?db=3"] {
             let config = ClientConfig::from_url(url).unwrap();
@@ -603,7 +652,7 @@ mod tests {
         let backoff = Backoff::default();
         assert_eq!(backoff.delay(0, 0), Duration::from_millis(10));
         assert_eq!(backoff.delay(3, 0), Duration::from_millis(80));
-        assert_eq!(backoff.delay(30, 0), Duration::from_secs(2));
+        assert_eq!(backoff.delay(30, 0), Duration::from_millis(250));
         assert_eq!(backoff.delay(3, u32::MAX), Duration::from_millis(40));
     }
 }

@@ -767,8 +767,13 @@ impl<R: Runtime> Future for ResponseFuture<R> {
                     }
                     continue;
                 }
+                // A timer already set for no later than the deadline is
+                // kept: when it fires early (the deadline moved on, as the
+                // silence clock does with every read), the check above
+                // sets a new one. So a timer is made once per deadline
+                // that comes nearer, not once per read.
                 let sleep = match &mut this.sleep {
-                    Some((at, sleep)) if *at == deadline => sleep,
+                    Some((at, sleep)) if *at <= deadline => sleep,
                     slot => {
                         let sleep = shared
                             .runtime

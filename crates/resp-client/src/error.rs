@@ -133,6 +133,10 @@ impl Error {
             ConnectionError::Timeout => {
                 Self::new(ErrorKind::Timeout, "no reply within the response timeout")
             }
+            ConnectionError::Silence(timeout) => Self::new(
+                ErrorKind::Timeout,
+                format!("the server sent nothing for {timeout:?} while a reply was owed"),
+            ),
             ConnectionError::Eof => {
                 Self::new(ErrorKind::Closed, "the server closed the connection")
             }
@@ -186,12 +190,19 @@ impl Error {
     }
 
     /// Whether the request never left the client and failed for want of a
-    /// working connection: it can go on a new connection as it is.
+    /// working connection (closed, failed, or broken by bytes the server
+    /// sent that no request could take): it can go on a new connection as
+    /// it is.
+    ///
+    /// Not after a timeout: a server that did not answer in time (frozen,
+    /// or behind a dead path) would most likely keep the request waiting
+    /// as long again, so the caller hears of it at once, with an error
+    /// that says retrying is safe.
     pub(crate) fn is_unsent_transport(&self) -> bool {
         self.inner.unsent
             && matches!(
                 self.inner.kind,
-                ErrorKind::Closed | ErrorKind::Io | ErrorKind::Timeout
+                ErrorKind::Closed | ErrorKind::Io | ErrorKind::Protocol
             )
     }
 

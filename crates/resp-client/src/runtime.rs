@@ -50,12 +50,29 @@ pub trait Runtime: Clone + Default + Send + Sync + 'static {
 pub struct TcpOptions {
     /// The keepalive idle time, or `None` to leave keepalive off.
     pub keepalive: Option<Duration>,
+    /// The time between keepalive probes once they start (where the
+    /// platform allows setting it; `None` leaves the system's, 75 s on
+    /// Linux).
+    pub keepalive_interval: Option<Duration>,
+    /// How many unanswered probes drop the connection (where the platform
+    /// allows setting it; `None` leaves the system's, 9 on Linux).
+    pub keepalive_retries: Option<u32>,
 }
 
 impl Default for TcpOptions {
+    /// Keepalive after 15 s idle, then a probe every 5 s, and the
+    /// connection dropped after 3 unanswered: a peer that vanished (host
+    /// down, path gone) while the connection sat idle is found out in
+    /// about 30 s, instead of the 2 hours, or with these options left to
+    /// Linux, 11 minutes, of the system's defaults. Probes cost a few
+    /// bytes per idle connection every 15 s; a frozen server process does
+    /// not stop its kernel from answering them, which is what the silence
+    /// timeout and health checks are for.
     fn default() -> Self {
         Self {
-            keepalive: Some(Duration::from_secs(60)),
+            keepalive: Some(Duration::from_secs(15)),
+            keepalive_interval: Some(Duration::from_secs(5)),
+            keepalive_retries: Some(3),
         }
     }
 }
@@ -85,7 +102,7 @@ where
                 let socket = socket2::SockRef::from(&stream);
                 socket.set_tcp_nodelay(true)?;
                 if let Some(idle) = options.keepalive {
-                    socket.set_tcp_keepalive(&socket2::TcpKeepalive::new().with_time(idle))?;
+                    socket.set_tcp_keepalive(&keepalive(idle, options))?;
                 }
                 return Ok(stream);
             }
@@ -95,6 +112,46 @@ where
     Err(last.unwrap_or_else(|| {
         io::Error::new(io::ErrorKind::NotFound, format!("{host} has no address"))
     }))
+}
+
+/// The keepalive settings `options` ask for, as far as the platform can
+/// take them.
+fn keepalive(idle: Duration, options: &TcpOptions) -> socket2::TcpKeepalive {
+    #[allow(unused_mut)]
+    let mut keepalive = socket2::TcpKeepalive::new().with_time(idle);
+    #[cfg(any(
+        target_os = "android",
+        target_os = "freebsd",
+        target_os = "fuchsia",
+        target_os = "illumos",
+        target_os = "ios",
+        target_os = "linux",
+        target_os = "macos",
+        target_os = "netbsd",
+        target_os = "tvos",
+        target_os = "watchos",
+        target_os = "windows",
+    ))]
+    if let Some(interval) = options.keepalive_interval {
+        keepalive = keepalive.with_interval(interval);
+    }
+    #[cfg(any(
+        target_os = "android",
+        target_os = "freebsd",
+        target_os = "fuchsia",
+        target_os = "illumos",
+        target_os = "ios",
+        target_os = "linux",
+        target_os = "macos",
+        target_os = "netbsd",
+        target_os = "tvos",
+        target_os = "watchos",
+    ))]
+    if let Some(retries) = options.keepalive_retries {
+        keepalive = keepalive.with_retries(retries);
+    }
+    let _ = options;
+    keepalive
 }
 
 /// Polls `future` until `duration` passes on `runtime`'s clock; `Err` on

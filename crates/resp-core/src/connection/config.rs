@@ -45,13 +45,14 @@ pub struct Config {
     pub(crate) response_timeout: Option<Duration>,
     pub(crate) blocking_margin: Duration,
     pub(crate) health_check_interval: Option<Duration>,
+    pub(crate) silence_timeout: Option<Duration>,
     pub(crate) limits: Limits,
 }
 
 impl Config {
     /// RESP3 (falling back to RESP2), no credentials, database 0, no name,
     /// no response timeout, a blocking margin of one second, no health
-    /// check, default [`Limits`].
+    /// check, no silence timeout, default [`Limits`].
     pub fn new() -> Self {
         Self {
             protocol: Protocol::Resp3,
@@ -64,6 +65,7 @@ impl Config {
             response_timeout: None,
             blocking_margin: Duration::from_secs(1),
             health_check_interval: None,
+            silence_timeout: None,
             limits: Limits::default(),
         }
     }
@@ -138,6 +140,26 @@ impl Config {
         self
     }
 
+    /// How long the server may send nothing at all while it owes a reply
+    /// to a command that is not blocking; past that the connection closes
+    /// with [`ConnectionError::Silence`](crate::ConnectionError::Silence).
+    /// `None` (the default) never gives up on silence alone.
+    ///
+    /// This is dead-peer detection: a server that is frozen, or a network
+    /// path that went dark, sends nothing, whereas a busy server answering
+    /// a long pipeline sends something all along, however long the whole
+    /// takes. The clock runs from the later of the last bytes received and
+    /// the moment the oldest unanswered request was queued, and only while
+    /// that request's current command is not a blocking one (`BLPOP`,
+    /// `XREAD ... BLOCK`, `WAIT`, ...): those keep their own deadline. A
+    /// command the server takes longer than this to run (`DEBUG SLEEP`, a
+    /// slow script, a `CLIENT PAUSE` the request waits behind) fails it.
+    #[must_use]
+    pub fn with_silence_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.silence_timeout = timeout;
+        self
+    }
+
     /// Limits on what the server may send.
     #[must_use]
     pub fn with_limits(mut self, limits: Limits) -> Self {
@@ -185,6 +207,11 @@ impl Config {
         self.health_check_interval
     }
 
+    /// The silence timeout.
+    pub fn silence_timeout(&self) -> Option<Duration> {
+        self.silence_timeout
+    }
+
     /// The decoder's limits.
     pub fn limits(&self) -> Limits {
         self.limits
@@ -210,6 +237,7 @@ impl fmt::Debug for Config {
             .field("response_timeout", &self.response_timeout)
             .field("blocking_margin", &self.blocking_margin)
             .field("health_check_interval", &self.health_check_interval)
+            .field("silence_timeout", &self.silence_timeout)
             .field("limits", &self.limits)
             .finish()
     }

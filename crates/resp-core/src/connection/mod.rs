@@ -132,6 +132,12 @@ use crate::time::Instant;
 /// request that misses its deadline still owes a reply, so the connection
 /// cannot be trusted to stay in step: it closes with
 /// [`ConnectionError::Timeout`].
+///
+/// With a silence timeout ([`Config::with_silence_timeout`]), the
+/// connection also closes ([`ConnectionError::Silence`]) when the server
+/// sends nothing for that long while it owes a reply to a command that is
+/// not blocking: a frozen server or a dead path is found out in that time,
+/// however long the response timeout.
 pub struct Connection {
     config: Config,
     decoder: Decoder,
@@ -159,6 +165,9 @@ pub struct Connection {
     server: ServerState,
     sending: SendState,
     last_activity: Instant,
+    /// When the silence clock last started: bytes came in, or a request
+    /// was queued with none ahead of it.
+    quiet_since: Instant,
     closed: bool,
 }
 
@@ -263,6 +272,11 @@ pub enum ConnectionError {
     /// A request was not answered in time.
     #[error("no reply within the response timeout")]
     Timeout,
+    /// The server sent nothing for this long while it owed a reply to a
+    /// command that is not blocking: see
+    /// [`Config::with_silence_timeout`].
+    #[error("the server sent nothing for {0:?} while a reply was owed")]
+    Silence(core::time::Duration),
     /// The server refused the handshake (authentication, `SELECT`,
     /// `SETNAME`).
     #[error("the server refused the connection's handshake: {0}")]
@@ -469,6 +483,7 @@ impl Connection {
             server: ServerState::new(),
             sending: SendState::default(),
             last_activity: now,
+            quiet_since: now,
             closed: false,
         };
         conn.start_handshake(now);
@@ -668,6 +683,7 @@ impl Connection {
             return;
         }
         self.last_activity = now;
+        self.quiet_since = now;
         self.input.extend_from_slice(data);
         while !self.closed {
             match self.decoder.decode(&mut self.input) {
@@ -686,6 +702,13 @@ impl Connection {
         }
         if self.next_deadline().is_some_and(|deadline| deadline <= now) {
             self.close(ConnectionError::Timeout);
+            return;
+        }
+        if let Some(due) = self.silence_due()
+            && due <= now
+        {
+            let timeout = self.config.silence_timeout.unwrap_or_default();
+            self.close(ConnectionError::Silence(timeout));
             return;
         }
         if self.idle_ping_due().is_some_and(|due| due <= now) {
@@ -711,10 +734,10 @@ impl Connection {
         if self.closed {
             return Output::Wait { until: None };
         }
-        let until = match (self.next_deadline(), self.idle_ping_due()) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
+        let until = earliest(
+            earliest(self.next_deadline(), self.idle_ping_due()),
+            self.silence_due(),
+        );
         Output::Wait { until }
     }
 
@@ -775,6 +798,9 @@ impl Connection {
             }
             self.held.push_back(pending);
         } else {
+            if self.pending.is_empty() {
+                self.quiet_since = now;
+            }
             encode(&mut self.out);
             self.enqueue(pending);
         }
@@ -793,6 +819,16 @@ impl Connection {
         })
     }
 
+    /// When the server's silence fails the connection: only while the
+    /// command being answered is not a blocking one.
+    #[inline]
+    fn silence_due(&self) -> Option<Instant> {
+        let timeout = self.config.silence_timeout?;
+        let head = self.pending.front()?;
+        let cmd = head.cmds.get(head.next)?;
+        (cmd.wait == Wait::Default).then(|| self.quiet_since + timeout)
+    }
+
     /// When a subscribed connection with nothing else to do should ping.
     fn idle_ping_due(&self) -> Option<Instant> {
         let interval = self.config.health_check_interval?;
@@ -806,6 +842,9 @@ impl Connection {
 
     /// Sends one of the connection's own requests, ahead of held ones.
     fn push_internal(&mut self, now: Instant, internal: Internal, cmd: &Cmd, gate: bool) {
+        if self.pending.is_empty() {
+            self.quiet_since = now;
+        }
         cmd.encode(&mut self.out);
         let key = self.pending.back().map_or(0, |last| last.key);
         let own = self.deadline_for(now, Wait::Default);
@@ -998,7 +1037,10 @@ impl Connection {
         let Some(cmd) = head.cmds.get(head.next) else {
             return false;
         };
-        if self.server.in_multi || head.owed.is_none_or(|owed| owed == 0) {
+        if self.server.in_multi
+            || head.owed.is_none_or(|owed| owed == 0)
+            || head.seq >= self.unsent_seq
+        {
             return false;
         }
         let received = head.confirmations.len();
@@ -1069,6 +1111,17 @@ impl Connection {
             ));
             return;
         };
+        // The server cannot answer what it has not been sent: a frame that
+        // comes before the head request's bytes were handed out (a stray
+        // reply on a connection that sat idle, an error the server sends
+        // on accept) is not its reply. Closing here also reports that
+        // request, and every one behind it, as never sent.
+        if head.seq >= self.unsent_seq {
+            self.close(ConnectionError::Unexpected(
+                "a reply before its request was sent",
+            ));
+            return;
+        }
         let error = ServerError::from_frame(&frame);
         if let Some(cmd) = head.cmds.get(head.next)
             && !self.server.in_multi
@@ -1429,6 +1482,14 @@ fn behind(
             ..
         }) => (deadline.map(|own| own.max(*ahead)), forever),
         _ => (deadline, forever),
+    }
+}
+
+/// The earlier of two optional instants.
+fn earliest(a: Option<Instant>, b: Option<Instant>) -> Option<Instant> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 

@@ -37,6 +37,13 @@ fn drain(conn: &mut Connection) -> Drained {
     }
 }
 
+/// Hands out the bytes queued, as a run loop does after each call: a
+/// reply can only be matched to a request whose bytes went out.
+fn flush(conn: &mut Connection) {
+    let drained = drain(conn);
+    assert!(drained.events.is_empty(), "{:?}", drained.events);
+}
+
 /// A RESP2 connection with no handshake.
 fn plain() -> Connection {
     let mut conn = Connection::new(Config::new().with_protocol(Protocol::Resp2), T0);
@@ -315,6 +322,7 @@ fn resp2_subscribed_mode_tells_messages_from_confirmations() {
     let mut conn = plain();
     let sub = send(&mut conn, &["SUBSCRIBE", "a", "b"]);
     let _ = drain(&mut conn);
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"*3\r\n$9\r\nsubscribe\r\n$1\r\na\r\n:1\r\n*3\r\n$7\r\nmessage\r\n$1\r\na\r\n$2\r\nhi\r\n*3\r\n$9\r\nsubscribe\r\n$1\r\nb\r\n:2\r\n",
@@ -341,6 +349,7 @@ fn resp2_subscribed_mode_tells_messages_from_confirmations() {
     // confirmation per channel the server had.
     let ping = send(&mut conn, &["PING"]);
     let unsub = send(&mut conn, &["UNSUBSCRIBE"]);
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"*2\r\n$4\r\npong\r\n$0\r\n\r\n*3\r\n$11\r\nunsubscribe\r\n$1\r\nb\r\n:1\r\n",
@@ -348,6 +357,7 @@ fn resp2_subscribed_mode_tells_messages_from_confirmations() {
     let out = drain(&mut conn);
     assert_eq!(out.events.len(), 1, "{:?}", out.events);
     assert!(matches!(&out.events[0], Output::Reply { id, .. } if *id == ping));
+    flush(&mut conn);
     conn.handle_input(T0, b"*3\r\n$11\r\nunsubscribe\r\n$1\r\na\r\n:0\r\n");
     let out = drain(&mut conn);
     assert!(
@@ -356,6 +366,7 @@ fn resp2_subscribed_mode_tells_messages_from_confirmations() {
     assert!(!conn.is_subscribed());
     // Out of subscribed mode, an array shaped like a message is a reply.
     let lrange = send(&mut conn, &["LRANGE", "l", "0", "-1"]);
+    flush(&mut conn);
     conn.handle_input(T0, b"*3\r\n$7\r\nmessage\r\n$1\r\na\r\n$1\r\nb\r\n");
     assert!(matches!(&drain(&mut conn).events[0], Output::Reply { id, .. } if *id == lrange));
 }
@@ -365,6 +376,7 @@ fn unsubscribe_with_nothing_subscribed_owes_one_confirmation() {
     let mut conn = plain();
     let unsub = send(&mut conn, &["PUNSUBSCRIBE"]);
     let get = send(&mut conn, &["GET", "k"]);
+    flush(&mut conn);
     conn.handle_input(T0, b"*3\r\n$12\r\npunsubscribe\r\n$-1\r\n:0\r\n$-1\r\n");
     let events = drain(&mut conn).events;
     assert!(matches!(&events[0], Output::Reply { id, .. } if *id == unsub));
@@ -400,6 +412,7 @@ fn resp3_confirmations_are_pushes_matched_to_their_request() {
 fn a_subscribe_refused_by_acl_is_one_error() {
     let mut conn = plain();
     let sub = send(&mut conn, &["SUBSCRIBE", "a", "b"]);
+    flush(&mut conn);
     conn.handle_input(T0, b"-NOPERM No permissions to access a channel\r\n");
     let events = drain(&mut conn).events;
     assert!(matches!(&events[0], Output::Reply { id, reply: Err(_) } if *id == sub));
@@ -453,6 +466,7 @@ fn a_watched_key_or_queuing_error_ends_the_transaction() {
     let exec = send(&mut conn, &["EXEC"]);
     let _ = send(&mut conn, &["MULTI"]);
     let exec2 = send(&mut conn, &["EXEC"]);
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"+OK\r\n-ERR wrong number of arguments for 'set' command\r\n-EXECABORT Transaction discarded because of previous errors.\r\n+OK\r\n*-1\r\n",
@@ -499,6 +513,7 @@ fn monitor_lines_and_reset() {
         conn.send(T0, &cmd(&["GET", "k"])),
         Err(SendError::Monitoring)
     );
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"+OK\r\n+1700000000.000001 [0 127.0.0.1:50000] \"get\" \"k\"\r\n",
@@ -512,6 +527,7 @@ fn monitor_lines_and_reset() {
         ))
     );
     let reset = send(&mut conn, &["RESET"]);
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"+1700000000.5 [0 127.0.0.1:50001] \"ping\"\r\n+RESET\r\n",
@@ -529,6 +545,7 @@ fn reset_replays_the_handshake_before_later_commands() {
         .with_protocol(Protocol::Resp2)
         .with_auth(None, "pw");
     let mut conn = Connection::new(config, T0);
+    flush(&mut conn);
     conn.handle_input(T0, b"+OK\r\n");
     let _ = drain(&mut conn);
     let reset = send(&mut conn, &["RESET"]);
@@ -537,10 +554,12 @@ fn reset_replays_the_handshake_before_later_commands() {
     let mut expected = Cmd::new("RESET").to_bytes().to_vec();
     expected.extend_from_slice(&Cmd::new("AUTH").arg("pw").to_bytes());
     assert_eq!(out.written, expected, "GET waits for AUTH");
+    flush(&mut conn);
     conn.handle_input(T0, b"+RESET\r\n+OK\r\n");
     let out = drain(&mut conn);
     assert_eq!(out.events, [reply(reset, Frame::simple("RESET"))]);
     assert_eq!(out.written, b"*2\r\n$3\r\nGET\r\n$1\r\nk\r\n");
+    flush(&mut conn);
     conn.handle_input(T0, b"$-1\r\n");
     assert_eq!(drain(&mut conn).events, [reply(get, Frame::Null)]);
 }
@@ -553,6 +572,7 @@ fn abandoned_requests_are_read_and_dropped() {
     let c = send(&mut conn, &["GET", "c"]);
     assert!(conn.abandon(b));
     assert!(!conn.abandon(b), "abandoning twice changes nothing");
+    flush(&mut conn);
     conn.handle_input(T0, b"$1\r\na\r\n$1\r\nb\r\n$1\r\nc\r\n");
     assert_eq!(
         drain(&mut conn).events,
@@ -587,6 +607,210 @@ fn a_missed_deadline_closes_the_connection() {
         }]
     );
     let _ = b;
+}
+
+fn silent(timeout_ms: u64) -> Connection {
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_silence_timeout(Some(Duration::from_millis(timeout_ms)));
+    let mut conn = Connection::new(config, T0);
+    assert!(drain(&mut conn).written.is_empty());
+    conn
+}
+
+fn closed_by_silence(conn: &mut Connection, timeout_ms: u64) -> Vec<RequestId> {
+    match drain(conn).events.as_slice() {
+        [Output::Closed { error, unsent }] => {
+            assert_eq!(
+                *error,
+                ConnectionError::Silence(Duration::from_millis(timeout_ms))
+            );
+            unsent.clone()
+        }
+        other => panic!("not closed by silence: {other:?}"),
+    }
+}
+
+#[test]
+fn a_reply_before_its_request_was_sent_is_unexpected() {
+    // A stray reply on an idle connection, read before the next request's
+    // bytes were taken: not that request's reply.
+    let mut conn = plain();
+    let get = send(&mut conn, &["GET", "k"]);
+    conn.handle_input(T0, b"+UNSOLICITED\r\n");
+    assert_eq!(
+        drain(&mut conn).events,
+        [Output::Closed {
+            error: ConnectionError::Unexpected("a reply before its request was sent"),
+            unsent: vec![get],
+        }]
+    );
+
+    // Once the bytes are out, the same frame is the reply.
+    let mut conn = plain();
+    let get = send(&mut conn, &["GET", "k"]);
+    assert_eq!(drain(&mut conn).written, cmd(&["GET", "k"]).to_bytes());
+    conn.handle_input(T0, b"+UNSOLICITED\r\n");
+    assert_eq!(
+        drain(&mut conn).events,
+        [reply(get, Frame::simple("UNSOLICITED"))]
+    );
+
+    // A confirmation for a SUBSCRIBE not yet sent is not taken either.
+    let mut conn = plain();
+    let sub = send(&mut conn, &["SUBSCRIBE", "ch"]);
+    conn.handle_input(T0, b"*3\r\n$9\r\nsubscribe\r\n$2\r\nch\r\n:1\r\n");
+    assert!(matches!(
+        drain(&mut conn).events.as_slice(),
+        [Output::Closed { error: ConnectionError::Unexpected(_), unsent }] if unsent == &[sub]
+    ));
+}
+
+#[test]
+fn silence_while_a_reply_is_owed_closes_the_connection() {
+    let mut conn = silent(3000);
+    // Idle: no clock runs, however long.
+    assert_eq!(drain(&mut conn).until, None);
+    conn.handle_timeout(at(60_000));
+    assert!(!conn.is_closed());
+    // A request queued after a long idle spell: the clock starts at send.
+    let a = conn.send(at(100_000), &cmd(&["GET", "a"])).unwrap();
+    let b = conn.send(at(100_500), &cmd(&["GET", "b"])).unwrap();
+    assert_eq!(drain(&mut conn).until, Some(at(103_000)));
+    // Bytes in, even half a reply, start it again.
+    conn.handle_input(at(102_000), b"$1\r\n");
+    assert_eq!(drain(&mut conn).until, Some(at(105_000)));
+    conn.handle_input(at(104_000), b"a\r\n");
+    let out = drain(&mut conn);
+    assert_eq!(out.events, [reply(a, Frame::bulk("a"))]);
+    assert_eq!(
+        out.until,
+        Some(at(107_000)),
+        "b's clock runs from the last bytes"
+    );
+    conn.handle_timeout(at(106_999));
+    assert!(!conn.is_closed());
+    conn.handle_timeout(at(107_000));
+    // b was transmitted: not unsent.
+    assert_eq!(closed_by_silence(&mut conn, 3000), []);
+    let _ = b;
+}
+
+#[test]
+fn a_long_exchange_that_keeps_talking_is_not_silence() {
+    let mut conn = silent(100);
+    let ids: Vec<RequestId> = (0..50)
+        .map(|i| conn.send(at(0), &cmd(&["GET", &format!("{i}")])).unwrap())
+        .collect();
+    let _ = drain(&mut conn);
+    // One reply every 90 ms: 4.5 s in all, far past the timeout, never
+    // 100 ms of silence.
+    for (i, id) in ids.iter().enumerate() {
+        let now = at(90 * (i as u64 + 1));
+        conn.handle_timeout(now);
+        conn.handle_input(now, b"$-1\r\n");
+        assert_eq!(drain(&mut conn).events, [reply(*id, Frame::Null)]);
+    }
+    assert!(!conn.is_closed());
+    assert_eq!(drain(&mut conn).until, None, "idle again");
+}
+
+#[test]
+fn blocking_commands_are_exempt_from_the_silence_timeout() {
+    let mut conn = silent(100);
+    let blpop = conn.send(at(0), &cmd(&["BLPOP", "q", "0"])).unwrap();
+    let get = conn.send(at(10), &cmd(&["GET", "k"])).unwrap();
+    assert_eq!(drain(&mut conn).until, None, "BLPOP 0 blocks forever");
+    conn.handle_timeout(at(60_000));
+    assert!(!conn.is_closed());
+    conn.handle_input(at(60_000), b"*-1\r\n");
+    let out = drain(&mut conn);
+    assert_eq!(out.events, [reply(blpop, Frame::Null)]);
+    // The GET behind it is now the one answered: its clock starts at the
+    // BLPOP's reply.
+    assert_eq!(out.until, Some(at(60_100)));
+    conn.handle_timeout(at(60_100));
+    assert_eq!(closed_by_silence(&mut conn, 100), []);
+    let _ = get;
+}
+
+#[test]
+fn a_blocking_command_inside_a_batch_is_exempt_only_on_its_turn() {
+    let mut conn = silent(100);
+    let batch = conn
+        .send_batch(
+            at(0),
+            &[
+                cmd(&["INCR", "n"]),
+                cmd(&["BLPOP", "q", "5"]),
+                cmd(&["GET", "k"]),
+            ],
+        )
+        .unwrap();
+    assert_eq!(
+        drain(&mut conn).until,
+        Some(at(100)),
+        "INCR is answered first"
+    );
+    conn.handle_input(at(50), b":1\r\n");
+    // Now BLPOP's turn: its own deadline only (5 s, plus the 1 s margin).
+    assert_eq!(drain(&mut conn).until, Some(at(6000)));
+    conn.handle_timeout(at(5000));
+    assert!(!conn.is_closed());
+    conn.handle_input(at(5000), b"*-1\r\n");
+    assert_eq!(drain(&mut conn).until, Some(at(5100)), "GET's turn");
+    conn.handle_input(at(5050), b"$-1\r\n");
+    assert_eq!(
+        drain(&mut conn).events,
+        [Output::Batch {
+            id: batch,
+            replies: vec![Ok(Frame::Integer(1)), Ok(Frame::Null), Ok(Frame::Null)],
+        }]
+    );
+}
+
+#[test]
+fn silence_during_the_handshake_or_a_health_check_fails_held_requests_as_unsent() {
+    // The handshake: HELLO is owed, the user's GET is held behind it.
+    let config = Config::new().with_silence_timeout(Some(Duration::from_millis(100)));
+    let mut conn = Connection::new(config, at(1000));
+    let get = conn.send(at(1000), &cmd(&["GET", "k"])).unwrap();
+    assert_eq!(drain(&mut conn).until, Some(at(1100)));
+    conn.handle_timeout(at(1100));
+    assert_eq!(closed_by_silence(&mut conn, 100), [get]);
+
+    // A health check's PING after idle: the held command never went out.
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_health_check_interval(Some(Duration::from_secs(1)))
+        .with_silence_timeout(Some(Duration::from_millis(100)));
+    let mut conn = Connection::new(config, T0);
+    let c = conn.send(at(5000), &cmd(&["INCR", "c"])).unwrap();
+    assert_eq!(drain(&mut conn).written, cmd(&["PING"]).to_bytes());
+    conn.handle_timeout(at(5100));
+    assert_eq!(closed_by_silence(&mut conn, 100), [c]);
+}
+
+#[test]
+fn a_subscribed_connections_own_ping_is_subject_to_silence() {
+    let config = Config::new()
+        .with_protocol(Protocol::Resp2)
+        .with_health_check_interval(Some(Duration::from_secs(1)))
+        .with_silence_timeout(Some(Duration::from_millis(100)));
+    let mut conn = Connection::new(config, T0);
+    let sub = conn.send(T0, &cmd(&["SUBSCRIBE", "ch"])).unwrap();
+    let _ = drain(&mut conn);
+    conn.handle_input(at(10), b"*3\r\n$9\r\nsubscribe\r\n$2\r\nch\r\n:1\r\n");
+    let out = drain(&mut conn);
+    assert!(matches!(out.events.as_slice(), [Output::Reply { id, .. }] if *id == sub));
+    // Idle and subscribed: no silence clock, the ping is due at 1010.
+    assert_eq!(out.until, Some(at(1010)));
+    conn.handle_timeout(at(1010));
+    let out = drain(&mut conn);
+    assert_eq!(out.written, cmd(&["PING"]).to_bytes());
+    assert_eq!(out.until, Some(at(1110)), "the PING is owed an answer");
+    conn.handle_timeout(at(1110));
+    assert_eq!(closed_by_silence(&mut conn, 100), []);
 }
 
 #[test]
@@ -664,6 +888,7 @@ fn a_quiet_subscribed_connection_pings_on_its_own() {
 fn redirects_are_reported_as_such() {
     let mut conn = plain();
     let a = send(&mut conn, &["GET", "a"]);
+    flush(&mut conn);
     conn.handle_input(T0, b"-MOVED 15495 127.0.0.1:7002\r\n");
     let events = drain(&mut conn).events;
     let Output::Redirected { id, redirect } = &events[0] else {
@@ -697,6 +922,7 @@ fn eof_fails_everything_and_reports_what_was_never_written() {
 fn hello_sent_by_the_user_switches_the_protocol() {
     let mut conn = plain();
     let _ = send(&mut conn, &["HELLO", "3"]);
+    flush(&mut conn);
     conn.handle_input(
         T0,
         b"%2\r\n$6\r\nserver\r\n$5\r\nredis\r\n$5\r\nproto\r\n:3\r\n",
@@ -734,6 +960,7 @@ fn a_request_behind_a_blocking_one_waits_as_long_as_it_does() {
         !conn.is_closed(),
         "GET's own 100 ms must not close the connection"
     );
+    flush(&mut conn);
     conn.handle_input(at(2000), b"*-1\r\n$1\r\nv\r\n");
     assert_eq!(
         drain(&mut conn).events,
