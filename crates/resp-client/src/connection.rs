@@ -662,10 +662,16 @@ impl<R: Runtime> State<R> {
     }
 
     /// `id` is done with the socket (answered or dropped): if its task is
-    /// the one the runtime would wake, or was to write for the others,
-    /// another waiting task takes over.
+    /// the one the runtime would wake, or was to write for the others, or
+    /// no task is registered with the socket at all, another waiting task
+    /// takes over.
     fn leave(&mut self, id: RequestId) {
-        let mut hand_over = false;
+        // With no owner, no task is registered to read for those still
+        // waiting: the one that just wrote their commands may have had its
+        // own reply in the same read and left without ever getting
+        // `Pending`, and those that let it write for them wait on their
+        // slots only. One of them must take over.
+        let mut hand_over = self.owner.is_none();
         if self.owner == Some(id) {
             self.owner = None;
             hand_over = true;
