@@ -12,7 +12,7 @@ use resp_client::{
     ClientConfig, ClientInfo, Cmd, Commands, Connection, DEFAULT_TRANSACTION_ATTEMPTS, ErrorKind,
     Frame, Pipeline, PipelineCommands, PoolConfig, Runtime,
 };
-use resp_tests::RedisServer;
+use resp_tests::{Conns, Delay, Direction, FaultProxy, RedisServer};
 
 use support::{Rng, poll_once, race, runtime_suite, seed};
 
@@ -452,23 +452,32 @@ runtime_suite! {
     /// at a random point (waiting in the queue, inside WATCH ... EXEC,
     /// mid-command, just before the lease goes back). Afterwards nothing is
     /// in use, at most 8 of the pool's connections are on the server, and
-    /// every connection handed out was clean. `RESP_POOL_TORTURE_ROUNDS`
-    /// sets the leases per task (default 5).
+    /// every connection handed out was clean. The pool's connections go
+    /// through the fault proxy with 0-3 ms of jitter each way.
+    /// `RESP_POOL_TORTURE_ROUNDS` sets the leases per task (default 5).
     async fn torture_random_cancellation() {
         let server = RedisServer::start();
         let client = Client::connect(&server.url()).await.unwrap();
+        let proxy = FaultProxy::start(server.addr());
+        proxy.delay(
+            Conns::All,
+            Direction::Both,
+            Delay::jitter(Duration::ZERO, Duration::from_millis(3)),
+        );
         let rounds: u64 = std::env::var("RESP_POOL_TORTURE_ROUNDS")
             .ok()
             .and_then(|value| value.parse().ok())
             .unwrap_or(5);
         let seed = seed("RESP_POOL_TORTURE_SEED");
-        let pool = resp_client::Pool::<rt::Runtime>::new(config(
-            &server,
-            "torture",
-            PoolConfig::new()
-                .with_max_size(TORTURE_POOL)
-                .with_acquire_timeout(Some(Duration::from_secs(30))),
-        ))
+        let pool = resp_client::Pool::<rt::Runtime>::new(
+            ClientConfig::from_url(&format!("{}/{DB}?client_name=torture", proxy.url()))
+                .unwrap()
+                .with_pool(
+                    PoolConfig::new()
+                        .with_max_size(TORTURE_POOL)
+                        .with_acquire_timeout(Some(Duration::from_secs(30))),
+                ),
+        )
         .unwrap();
         let leases = Arc::new(AtomicU64::new(0));
         let dropped = Arc::new(AtomicU64::new(0));
@@ -572,6 +581,9 @@ runtime_suite! {
         assert_eq!(status.created - status.closed, status.idle as u64, "{status:?}");
         let on_server = named_settles(&client, "torture", |count| count <= TORTURE_POOL).await;
         assert!(on_server <= TORTURE_POOL, "{on_server} connections on the server");
+        // Every connection the pool opened went through the proxy (and a
+        // few more, whose opening a cancelled checkout gave up).
+        assert!(proxy.accepted() as u64 >= status.created, "{status:?}");
         // The pool still works.
         let mut conn = pool.get().await.unwrap();
         let id = conn.client_id();
